@@ -1,0 +1,45 @@
+import { Suspense } from "react";
+import { Outlet, useLocation } from "react-router";
+import { QueryErrorResetBoundary } from "@tanstack/react-query";
+import { ErrorBoundary } from "react-error-boundary";
+import { DataProblemsNotice } from "@/app/data-problems-notice";
+import { DatasetErrorState } from "@/app/dataset-error-state";
+import { SiteHeader } from "@/app/site-header";
+import { SyntheticDataBanner } from "@/app/synthetic-data-banner";
+import { LoadingState } from "@/components/feedback/loading-state";
+import { PageErrorState } from "@/components/feedback/page-error-state";
+
+export function RootLayout() {
+  const location = useLocation();
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900"
+      >
+        Skip to content
+      </a>
+      <SiteHeader />
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6">
+        <QueryErrorResetBoundary>
+          {({ reset }) => (
+            <ErrorBoundary onReset={reset} FallbackComponent={DatasetErrorState}>
+              <Suspense fallback={<LoadingState label="Loading brief data" />}>
+                <SyntheticDataBanner />
+                <DataProblemsNotice />
+                {/* Keyed by path: a fault in one page never blanks the others. */}
+                <ErrorBoundary key={location.pathname} FallbackComponent={PageErrorState}>
+                  <Outlet />
+                </ErrorBoundary>
+              </Suspense>
+            </ErrorBoundary>
+          )}
+        </QueryErrorResetBoundary>
+      </main>
+      <footer className="no-print border-t border-stone-200 px-4 py-4 text-center text-xs text-stone-500 dark:border-stone-800 dark:text-stone-400">
+        Data: MERICS China Industries briefs. Facts marked “annotation” come from public knowledge,
+        not from the brief.
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { queryOptions, useQuery, useSuspenseQuery } from "@tanstack/react-query";
+import { loadDataset, ManifestError } from "@/data/load-dataset";
+import { dataBaseUrl } from "@/config/data-source";
+
+export const dataKeys = {
+  all: ["data"] as const,
+  dataset: (baseUrl: string) => [...dataKeys.all, "dataset", baseUrl] as const,
+};
+
+/** The whole dataset, loaded once: the files are static, so it never goes stale. */
+export function datasetQueryOptions(baseUrl: string = dataBaseUrl()) {
+  return queryOptions({
+    queryKey: dataKeys.dataset(baseUrl),
+    queryFn: () => loadDataset(baseUrl),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    // Retrying cannot fix a bad file; only a network failure is worth another try.
+    retry: (failureCount, error) =>
+      error instanceof ManifestError && error.retryable && failureCount < 2,
+  });
+}
+
+export function useDataset() {
+  return useQuery(datasetQueryOptions());
+}
+
+/** The loaded dataset; suspends while loading and throws load failures to the error boundary. */
+export function useLoadedDataset() {
+  return useSuspenseQuery(datasetQueryOptions()).data;
+}

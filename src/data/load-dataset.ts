@@ -1,0 +1,125 @@
+import type { z } from "zod";
+import { compareDates } from "@/domain/calendar-date";
+import { fetchJson, type FetchLike, type JsonResult } from "@/data/fetch-json";
+import type { Brief, DataProblem, Dataset } from "@/data/model";
+import { normaliseBrief } from "@/data/normalise-brief";
+import { normaliseRegistries } from "@/data/normalise-registries";
+import { problem, toDataProblems } from "@/data/problems";
+import {
+  BriefSchema,
+  CompaniesFileSchema,
+  CountriesFileSchema,
+  IssuingBodiesFileSchema,
+  ManifestSchema,
+  SectorsFileSchema,
+} from "@/data/schema";
+
+export const MANIFEST_FILE = "index.json";
+
+/** The manifest itself is unusable: nothing can be shown, so the whole load fails. */
+export class ManifestError extends Error {
+  constructor(
+    readonly problems: DataProblem[],
+    readonly retryable: boolean,
+  ) {
+    super(problems.map((p) => `${p.file}${p.path ? ` → ${p.path}` : ""}: ${p.message}`).join("\n"));
+    this.name = "ManifestError";
+  }
+}
+
+/**
+ * Loads the manifest, the registries and every brief, validating each file with the schema.
+ * One bad file becomes a problem in the result; everything valid is still returned.
+ */
+export async function loadDataset(baseUrl: string, fetchFn: FetchLike = fetch): Promise<Dataset> {
+  const manifestResult = await fetchJson(fetchFn, baseUrl, MANIFEST_FILE);
+  if (!manifestResult.ok)
+    throw new ManifestError([manifestResult.problem], manifestResult.retryable);
+  const manifest = ManifestSchema.safeParse(manifestResult.value);
+  if (!manifest.success)
+    throw new ManifestError(toDataProblems(MANIFEST_FILE, manifest.error), false);
+
+  const { registries: paths, briefs: briefFiles } = manifest.data;
+  const problems: DataProblem[] = [];
+  const [issuingBodies, companies, countries, sectors, ...briefResults] = await Promise.all([
+    fetchJson(fetchFn, baseUrl, paths.issuingBodies),
+    fetchJson(fetchFn, baseUrl, paths.companies),
+    fetchJson(fetchFn, baseUrl, paths.countries),
+    fetchJson(fetchFn, baseUrl, paths.sectors),
+    ...briefFiles.map((file) => fetchJson(fetchFn, baseUrl, file)),
+  ]);
+  const records = <T>(
+    file: string,
+    result: JsonResult | undefined,
+    schema: z.ZodType<T>,
+  ): T | null => {
+    if (!result) return null;
+    if (!result.ok) {
+      problems.push(result.problem);
+      return null;
+    }
+    const parsed = schema.safeParse(result.value);
+    if (parsed.success) return parsed.data;
+    problems.push(...toDataProblems(file, parsed.error));
+    return null;
+  };
+  const { index, problems: registryProblems } = normaliseRegistries({
+    issuingBodies: {
+      file: paths.issuingBodies,
+      records:
+        records(paths.issuingBodies, issuingBodies, IssuingBodiesFileSchema)?.issuingBodies ?? [],
+    },
+    companies: {
+      file: paths.companies,
+      records: records(paths.companies, companies, CompaniesFileSchema)?.companies ?? [],
+    },
+    countries: {
+      file: paths.countries,
+      records: records(paths.countries, countries, CountriesFileSchema)?.countries ?? [],
+    },
+    sectors: {
+      file: paths.sectors,
+      records: records(paths.sectors, sectors, SectorsFileSchema)?.sectors ?? [],
+    },
+  });
+  problems.push(...registryProblems);
+
+  const briefs: Brief[] = [];
+  const seenIds = new Map<string, string>();
+  briefFiles.forEach((file, at) => {
+    const raw = records(file, briefResults[at], BriefSchema);
+    if (!raw) return;
+    const { brief, problems: briefProblems } = normaliseBrief(file, raw, index);
+    problems.push(...briefProblems);
+    const clash = [
+      brief.id,
+      ...brief.policies.map((p) => p.id),
+      ...brief.corporateNews.map((n) => n.id),
+    ].find((id) => seenIds.has(id));
+    if (clash) {
+      problems.push(
+        problem(
+          file,
+          "",
+          `id '${clash}' is already used in ${seenIds.get(clash)}; this brief was skipped — give its records unique ids`,
+        ),
+      );
+      return;
+    }
+    [brief.id, ...brief.policies.map((p) => p.id), ...brief.corporateNews.map((n) => n.id)].forEach(
+      (id) => seenIds.set(id, file),
+    );
+    briefs.push(brief);
+  });
+  briefs.sort((a, b) => compareDates(b.publishedOn, a.publishedOn));
+
+  return {
+    synthetic: manifest.data.synthetic,
+    briefs,
+    policies: briefs.flatMap((b) => b.policies),
+    targets: briefs.flatMap((b) => b.targets),
+    corporateNews: briefs.flatMap((b) => b.corporateNews),
+    registries: index.registries,
+    problems,
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * What the app sees after the data boundary: validated, normalised records with dates as
+ * calendar dates and references resolved to the registries.
+ */
+import type { CalendarDate } from "@/domain/calendar-date";
+import type {
+  DealKind,
+  IssuingBodyKind,
+  Person,
+  TargetDirection,
+  TargetQualifier,
+} from "@/data/schema";
+
+export interface IssuingBody {
+  id: string;
+  acronym: string;
+  nameEn: string;
+  nameZh: string;
+  aliases: string[];
+  kind: IssuingBodyKind;
+}
+
+export interface Country {
+  code: string;
+  nameEn: string;
+  nameZh: string;
+  demonyms: string[];
+}
+
+export interface Company {
+  id: string;
+  name: string;
+  nameZh: string | null;
+  aliases: string[];
+  country: Country;
+  parentId: string | null;
+  annotated: string[];
+}
+
+export interface Sector {
+  id: string;
+  nameEn: string;
+  nameZh: string;
+}
+
+/** A source reference; `url` is set only for http(s) addresses, so it is always safe to link. */
+export interface SourceLink {
+  label: string;
+  url: string | null;
+}
+
+export type PolicyKind = "top5" | "news";
+
+/** A policy document as reported in a brief: a Top 5 item or a policy news item. */
+export interface Policy {
+  id: string;
+  briefId: string;
+  kind: PolicyKind;
+  rank: number | null;
+  date: CalendarDate;
+  /** Top 5 headline; null for policy news, which has only its text. */
+  headline: string | null;
+  /** The at-a-glance paragraph of a Top 5 item, or the text of a policy news item. */
+  summary: string;
+  bullets: string[];
+  details: string[];
+  comment: string[];
+  title: { en: string | null; zh: string | null; number: string | null };
+  /** Issuing bodies in the order given; the first is the lead issuer. */
+  issuingBodies: IssuingBody[];
+  sectors: Sector[];
+  sources: SourceLink[];
+  references: SourceLink[];
+  annotated: string[];
+}
+
+export interface Target {
+  id: string;
+  briefId: string;
+  policyId: string;
+  text: string;
+  sector: Sector;
+  targetYear: number | null;
+  targetYearBasis: "explicit" | "horizon" | null;
+  metric: string | null;
+  value: number | null;
+  unit: string | null;
+  direction: TargetDirection | null;
+  baselineYear: number | null;
+  qualifier: TargetQualifier | null;
+  within: { amount: number; unit: "day" | "week" | "month" | "year" } | null;
+  /** Issuing bodies of the policy, for filtering targets by ministry. */
+  issuingBodies: IssuingBody[];
+  annotated: string[];
+}
+
+export interface CorporateNews {
+  id: string;
+  briefId: string;
+  date: CalendarDate;
+  text: string;
+  companies: Company[];
+  dealKind: DealKind;
+  sectors: Sector[];
+  sources: SourceLink[];
+  annotated: string[];
+}
+
+export interface Brief {
+  id: string;
+  /** The file it was loaded from, relative to the data folder, for messages and citations. */
+  file: string;
+  series: string;
+  publishedOn: CalendarDate;
+  reportingPeriod: { start: CalendarDate; end: CalendarDate };
+  authors: Person[];
+  editors: Person[];
+  policies: Policy[];
+  corporateNews: CorporateNews[];
+  targets: Target[];
+}
+
+export interface Registries {
+  issuingBodies: IssuingBody[];
+  companies: Company[];
+  countries: Country[];
+  sectors: Sector[];
+}
+
+/** A problem found in a data file: which file, where in it, and what is wrong, in plain words. */
+export interface DataProblem {
+  file: string;
+  /** JSON path such as corporateNews[3].date; empty when the whole file is concerned. */
+  path: string;
+  message: string;
+  severity: "error" | "warning";
+}
+
+/** Everything the app shows: all valid briefs, newest first, plus the problems found loading. */
+export interface Dataset {
+  synthetic: boolean;
+  briefs: Brief[];
+  policies: Policy[];
+  targets: Target[];
+  corporateNews: CorporateNews[];
+  registries: Registries;
+  problems: DataProblem[];
+}

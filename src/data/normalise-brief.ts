@@ -1,0 +1,236 @@
+import { lastOrdinal, parseCalendarDate, type CalendarDate } from "@/domain/calendar-date";
+import { problem } from "@/data/problems";
+import type { RegistryIndex } from "@/data/normalise-registries";
+import type { Brief, CorporateNews, DataProblem, Policy, SourceLink, Target } from "@/data/model";
+import type { BriefFile, SourceLinkFile } from "@/data/schema";
+
+/** Only web addresses become links; anything else (javascript:, data:, relative) stays a label. */
+export function toSafeUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function toSourceLinks(links: SourceLinkFile[]): SourceLink[] {
+  return links.map((link) => ({ label: link.label, url: toSafeUrl(link.url) }));
+}
+
+/**
+ * Turns a validated brief file into the app's model: resolves issuing bodies, companies and
+ * sectors through the registries, parses dates, and reports what cannot be resolved (unknown
+ * references, duplicate ids, dates outside the reporting period) without dropping the item.
+ */
+export function normaliseBrief(
+  file: string,
+  raw: BriefFile,
+  registries: RegistryIndex,
+): { brief: Brief; problems: DataProblem[] } {
+  const problems: DataProblem[] = [];
+  // Dates passed the schema, so they parse; the fallback only keeps the types honest.
+  const date = (iso: string): CalendarDate => parseCalendarDate(iso) ?? epoch;
+  const period = { start: date(raw.reportingPeriod.start), end: date(raw.reportingPeriod.end) };
+  if (period.start.ordinal > lastOrdinal(period.end)) {
+    problems.push(problem(file, "reportingPeriod", "the reporting period ends before it starts"));
+  }
+  const seenIds = new Set<string>();
+  const isNewId = (id: string, path: string): boolean => {
+    if (seenIds.has(id)) {
+      problems.push(problem(file, `${path}.id`, `duplicate id '${id}'; the first one is used`));
+      return false;
+    }
+    seenIds.add(id);
+    return true;
+  };
+  const checkInPeriod = (value: CalendarDate, path: string) => {
+    if (lastOrdinal(value) < period.start.ordinal || value.ordinal > lastOrdinal(period.end)) {
+      problems.push(
+        problem(
+          file,
+          `${path}.date`,
+          `${value.iso} is outside the reporting period ${period.start.iso} – ${period.end.iso}`,
+          "warning",
+        ),
+      );
+    }
+  };
+  const resolve = <T>(
+    ids: string[],
+    map: Map<string, T>,
+    path: string,
+    what: string,
+    registryFile: string,
+  ): T[] =>
+    ids.flatMap((id, at) => {
+      const found = map.get(id);
+      if (found) return [found];
+      problems.push(
+        problem(
+          file,
+          `${path}[${at}]`,
+          `unknown ${what} '${id}'; add it to ${registryFile} or fix the id`,
+        ),
+      );
+      return [];
+    });
+  const issuers = (ids: string[], path: string) =>
+    resolve(
+      ids,
+      registries.issuingBodies,
+      `${path}.issuingBodies`,
+      "issuing body",
+      "the issuing-bodies registry",
+    );
+  const sectors = (ids: string[], path: string) =>
+    resolve(ids, registries.sectors, `${path}.sectors`, "sector", "the sectors registry");
+
+  const policies: Policy[] = [];
+  raw.top5.forEach((item, at) => {
+    const path = `top5[${at}]`;
+    if (!isNewId(item.id, path)) return;
+    const itemDate = date(item.date);
+    checkInPeriod(itemDate, path);
+    policies.push({
+      id: item.id,
+      briefId: raw.id,
+      kind: "top5",
+      rank: item.rank,
+      date: itemDate,
+      headline: item.headline,
+      summary: item.atAGlance,
+      bullets: item.bullets,
+      details: item.details,
+      comment: item.comment,
+      title: {
+        en: item.document.titleEn,
+        zh: item.document.titleZh,
+        number: item.document.number ?? null,
+      },
+      issuingBodies: issuers(item.issuingBodies, path),
+      sectors: sectors(item.sectors, path),
+      sources: toSourceLinks(item.sources),
+      references: toSourceLinks(item.references),
+      annotated: item.annotated,
+    });
+  });
+  raw.policyNews.forEach((item, at) => {
+    const path = `policyNews[${at}]`;
+    if (!isNewId(item.id, path)) return;
+    const itemDate = date(item.date);
+    checkInPeriod(itemDate, path);
+    policies.push({
+      id: item.id,
+      briefId: raw.id,
+      kind: "news",
+      rank: null,
+      date: itemDate,
+      headline: null,
+      summary: item.text,
+      bullets: [],
+      details: [],
+      comment: [],
+      title: { en: null, zh: null, number: null },
+      issuingBodies: issuers(item.issuingBodies, path),
+      sectors: sectors(item.sectors, path),
+      sources: toSourceLinks(item.sources),
+      references: [],
+      annotated: item.annotated,
+    });
+  });
+
+  const corporateNews: CorporateNews[] = [];
+  raw.corporateNews.forEach((item, at) => {
+    const path = `corporateNews[${at}]`;
+    if (!isNewId(item.id, path)) return;
+    const itemDate = date(item.date);
+    checkInPeriod(itemDate, path);
+    corporateNews.push({
+      id: item.id,
+      briefId: raw.id,
+      date: itemDate,
+      text: item.text,
+      companies: resolve(
+        item.companies,
+        registries.companies,
+        `${path}.companies`,
+        "company",
+        "the companies registry",
+      ),
+      dealKind: item.dealKind,
+      sectors: sectors(item.sectors, path),
+      sources: toSourceLinks(item.sources),
+      annotated: item.annotated,
+    });
+  });
+
+  const policyById = new Map(policies.map((p) => [p.id, p]));
+  const targets: Target[] = [];
+  raw.targets.forEach((item, at) => {
+    const path = `targets[${at}]`;
+    if (!isNewId(item.id, path)) return;
+    const policy = policyById.get(item.policy);
+    const sector = registries.sectors.get(item.sector);
+    if (!policy) {
+      problems.push(
+        problem(file, `${path}.policy`, `no policy with id '${item.policy}' in this brief`),
+      );
+      return;
+    }
+    if (!sector) {
+      problems.push(
+        problem(
+          file,
+          `${path}.sector`,
+          `unknown sector '${item.sector}'; add it to the sectors registry or fix the id`,
+        ),
+      );
+      return;
+    }
+    targets.push({
+      id: item.id,
+      briefId: raw.id,
+      policyId: policy.id,
+      text: item.text,
+      sector,
+      targetYear: item.targetYear,
+      targetYearBasis: item.targetYearBasis,
+      metric: item.metric ?? null,
+      value: item.value ?? null,
+      unit: item.unit ?? null,
+      direction: item.direction ?? null,
+      baselineYear: item.baselineYear ?? null,
+      qualifier: item.qualifier ?? null,
+      within: item.within ?? null,
+      issuingBodies: policy.issuingBodies,
+      annotated: item.annotated,
+    });
+  });
+
+  return {
+    brief: {
+      id: raw.id,
+      file,
+      series: raw.series,
+      publishedOn: date(raw.publishedOn),
+      reportingPeriod: period,
+      authors: raw.authors,
+      editors: raw.editors,
+      policies,
+      corporateNews,
+      targets,
+    },
+    problems,
+  };
+}
+
+const epoch: CalendarDate = {
+  iso: "1970-01-01",
+  precision: "day",
+  year: 1970,
+  month: 1,
+  day: 1,
+  ordinal: 0,
+};

@@ -1,0 +1,45 @@
+import type { z } from "zod";
+import type { DataProblem } from "@/data/model";
+
+/** JSON path in the familiar form: corporateNews[3].date. */
+export function formatJsonPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) =>
+      typeof key === "number" ? `[${key}]` : `${index === 0 ? "" : "."}${String(key)}`,
+    )
+    .join("");
+}
+
+/** One problem per zod issue, in plain words, naming the file and the JSON path. */
+export function toDataProblems(file: string, error: z.ZodError): DataProblem[] {
+  return error.issues.map((issue) => ({
+    file,
+    path: formatJsonPath(issue.path),
+    message: describeIssue(issue),
+    severity: "error",
+  }));
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === "unrecognized_keys") {
+    return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `'${k}'`).join(", ")}; check the spelling against the JSON Schema`;
+  }
+  if (issue.code === "invalid_type" && issue.input === undefined) {
+    return `missing; expected ${issue.expected}`;
+  }
+  return issue.message.replace(/^Invalid input: /, "");
+}
+
+export function problem(
+  file: string,
+  path: string,
+  message: string,
+  severity: DataProblem["severity"] = "error",
+): DataProblem {
+  return { file, path, message, severity };
+}
+
+/** "briefs/2023-05.json → corporateNews[3].date: expected …" */
+export function formatProblem(item: DataProblem): string {
+  return `${item.file}${item.path ? ` → ${item.path}` : ""}: ${item.message}`;
+}

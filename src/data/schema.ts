@@ -1,0 +1,263 @@
+/**
+ * The data format, written once. TypeScript types are inferred from these schemas and the JSON
+ * Schema files in public/data/schema/ are generated from them (npm run schema).
+ */
+import { z } from "zod";
+import { isValidIsoDate } from "@/domain/calendar-date";
+
+/** Readable, stable identifiers used in URLs: lower-case words joined by hyphens. */
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: (issue) =>
+      `expected a slug like "miit" or "2023-04-14-foundry-forging", got ${JSON.stringify(issue.input)}`,
+  })
+  .describe("A stable, readable identifier: lower-case letters, digits and hyphens.");
+
+/** A calendar date in ISO form with day, month or year precision: 2023-04-06, 2023-04 or 2023. */
+export const IsoDateSchema = z
+  .string({
+    error: (issue) => `expected a date like 2023-04-06, got ${describeInput(issue.input)}`,
+  })
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
+    abort: true,
+    error: (issue) => `expected a date like 2023-04-06, got ${describeInput(issue.input)}`,
+  })
+  .refine(isValidIsoDate, {
+    error: (issue) => `expected a date like 2023-04-06, got ${describeInput(issue.input)}`,
+  })
+  .describe("A date as YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known.");
+
+const TextSchema = z.string().trim().min(1, { error: "expected text, got an empty string" });
+
+export const SourceLinkSchema = z
+  .strictObject({
+    label: TextSchema.describe("The source label as printed, e.g. 'MIIT notice'."),
+    url: z
+      .string()
+      .optional()
+      .describe("The source's address when it is known. Leave it out rather than invent one."),
+  })
+  .describe("A source reference. Briefs extracted from PDF lost their URLs: keep only the label.");
+
+export const PersonSchema = z.strictObject({
+  name: TextSchema,
+  role: z.string().trim().describe("Job title as printed, e.g. 'Analyst, MERICS'."),
+});
+
+/** Names of fields whose value comes from public knowledge rather than the brief's own words. */
+const AnnotatedSchema = z
+  .array(z.string())
+  .default([])
+  .describe(
+    "Fields of this record that are annotations from public knowledge, not stated by the brief.",
+  );
+
+export const DocumentSchema = z.strictObject({
+  titleEn: TextSchema.describe("The document's English title as given in the brief."),
+  titleZh: z.string().trim().min(1).nullable().describe("The document's Chinese title, if given."),
+  number: z.string().optional().describe("Document number such as 国办发〔2013〕1号."),
+});
+
+export const Top5ItemSchema = z.strictObject({
+  id: SlugSchema,
+  rank: z.number().int().min(1).max(5),
+  headline: TextSchema,
+  atAGlance: TextSchema.describe("The 'At a glance' paragraph, up to the bullet list."),
+  bullets: z.array(TextSchema).describe("The bullet points, in order."),
+  details: z
+    .array(TextSchema)
+    .default([])
+    .describe("Paragraphs between the bullet list and the comment, if any."),
+  comment: z.array(TextSchema).min(1).describe("The MERICS comment, one string per paragraph."),
+  document: DocumentSchema,
+  issuingBodies: z.array(SlugSchema).min(1).describe("Issuing body ids, in the order given."),
+  date: IsoDateSchema,
+  sectors: z.array(SlugSchema).default([]),
+  sources: z.array(SourceLinkSchema).default([]),
+  references: z
+    .array(SourceLinkSchema)
+    .default([])
+    .describe("Links inside the text (comment, bullets), by label, in order of appearance."),
+  annotated: AnnotatedSchema,
+});
+
+export const PolicyNewsSchema = z.strictObject({
+  id: SlugSchema,
+  date: IsoDateSchema,
+  issuingBodies: z.array(SlugSchema).min(1),
+  text: TextSchema,
+  sectors: z.array(SlugSchema).default([]),
+  sources: z.array(SourceLinkSchema).default([]),
+  annotated: AnnotatedSchema,
+});
+
+export const DEAL_KINDS = [
+  "joint-venture",
+  "agreement",
+  "order",
+  "factory",
+  "investment",
+  "acquisition",
+  "product",
+  "other",
+] as const;
+
+export const CorporateNewsSchema = z.strictObject({
+  id: SlugSchema,
+  date: IsoDateSchema,
+  text: TextSchema,
+  companies: z.array(SlugSchema).min(1).describe("Company ids of every company the item names."),
+  dealKind: z.enum(DEAL_KINDS),
+  sectors: z.array(SlugSchema).default([]),
+  sources: z.array(SourceLinkSchema).default([]),
+  annotated: AnnotatedSchema,
+});
+
+export const TARGET_DIRECTIONS = ["increase", "reduce", "reach"] as const;
+export const TARGET_QUALIFIERS = [
+  "more than",
+  "over",
+  "about",
+  "at least",
+  "up to",
+  "less than",
+] as const;
+export const DURATION_UNITS = ["day", "week", "month", "year"] as const;
+
+export const TargetSchema = z.strictObject({
+  id: SlugSchema,
+  policy: SlugSchema.describe("Id of the Top 5 item or policy news item that sets the target."),
+  text: TextSchema.describe("The target sentence as printed (a bullet may yield several targets)."),
+  sector: SlugSchema,
+  targetYear: z.number().int().min(1900).max(2200).nullable(),
+  targetYearBasis: z
+    .enum(["explicit", "horizon"])
+    .nullable()
+    .describe("explicit: the sentence names the year; horizon: the policy's stated horizon."),
+  metric: z.string().trim().min(1).optional().describe("What is measured, in a few words."),
+  value: z.number().optional(),
+  unit: z.string().trim().min(1).optional().describe("'percent' or a counted noun: 'cities'."),
+  direction: z.enum(TARGET_DIRECTIONS).optional(),
+  baselineYear: z.number().int().min(1900).max(2200).optional(),
+  qualifier: z.enum(TARGET_QUALIFIERS).optional(),
+  within: z
+    .strictObject({ amount: z.number().positive(), unit: z.enum(DURATION_UNITS) })
+    .optional()
+    .describe("A relative deadline such as 'within three months'."),
+  annotated: AnnotatedSchema,
+});
+
+export const BriefSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: SlugSchema,
+  series: TextSchema.describe("e.g. 'MERICS China Industries'; synthetic data says so here."),
+  publishedOn: IsoDateSchema,
+  reportingPeriod: z.strictObject({ start: IsoDateSchema, end: IsoDateSchema }),
+  authors: z.array(PersonSchema).default([]),
+  editors: z.array(PersonSchema).default([]),
+  top5: z.array(Top5ItemSchema).max(5),
+  policyNews: z.array(PolicyNewsSchema).default([]),
+  corporateNews: z.array(CorporateNewsSchema).default([]),
+  targets: z.array(TargetSchema).default([]),
+});
+
+export const ISSUING_BODY_KINDS = [
+  "ministry",
+  "commission",
+  "administration",
+  "bank",
+  "party-organ",
+  "state-council",
+] as const;
+
+export const IssuingBodySchema = z.strictObject({
+  id: SlugSchema,
+  acronym: TextSchema,
+  nameEn: TextSchema,
+  nameZh: TextSchema,
+  aliases: z.array(TextSchema).default([]).describe("Other names and short forms, any language."),
+  kind: z.enum(ISSUING_BODY_KINDS),
+});
+
+export const CountrySchema = z.strictObject({
+  code: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { error: "expected an ISO 3166-1 alpha-2 code such as DE" })
+    .describe("ISO 3166-1 alpha-2 code."),
+  nameEn: TextSchema,
+  nameZh: TextSchema,
+  demonyms: z.array(TextSchema).default([]).describe("Nationality words, e.g. 'German'."),
+});
+
+export const CompanySchema = z.strictObject({
+  id: SlugSchema,
+  name: TextSchema,
+  nameZh: z.string().trim().min(1).optional(),
+  aliases: z.array(TextSchema).default([]),
+  country: z.string().regex(/^[A-Z]{2}$/, { error: "expected an ISO 3166-1 alpha-2 code" }),
+  parent: SlugSchema.optional().describe("Id of the parent company, e.g. Cariad → volkswagen."),
+  note: z.string().optional().describe("Why an annotated fact was chosen, for reviewers."),
+  annotated: AnnotatedSchema,
+});
+
+export const SectorSchema = z.strictObject({
+  id: SlugSchema,
+  nameEn: TextSchema,
+  nameZh: TextSchema,
+});
+
+export const IssuingBodiesFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  issuingBodies: z.array(IssuingBodySchema),
+});
+export const CompaniesFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  companies: z.array(CompanySchema),
+});
+export const CountriesFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  countries: z.array(CountrySchema),
+});
+export const SectorsFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  sectors: z.array(SectorSchema),
+});
+
+export const ManifestSchema = z.strictObject({
+  $schema: z.string().optional(),
+  synthetic: z
+    .boolean()
+    .default(false)
+    .describe("True for generated scale data; the app then labels every view as synthetic."),
+  registries: z.strictObject({
+    issuingBodies: z.string().min(1),
+    companies: z.string().min(1),
+    countries: z.string().min(1),
+    sectors: z.string().min(1),
+  }),
+  briefs: z.array(z.string().min(1)).describe("Brief files, relative to this manifest."),
+});
+
+export type BriefFile = z.infer<typeof BriefSchema>;
+export type Top5ItemFile = z.infer<typeof Top5ItemSchema>;
+export type PolicyNewsFile = z.infer<typeof PolicyNewsSchema>;
+export type CorporateNewsFile = z.infer<typeof CorporateNewsSchema>;
+export type TargetFile = z.infer<typeof TargetSchema>;
+export type SourceLinkFile = z.infer<typeof SourceLinkSchema>;
+export type Person = z.infer<typeof PersonSchema>;
+export type IssuingBodyFile = z.infer<typeof IssuingBodySchema>;
+export type CompanyFile = z.infer<typeof CompanySchema>;
+export type CountryFile = z.infer<typeof CountrySchema>;
+export type SectorFile = z.infer<typeof SectorSchema>;
+export type Manifest = z.infer<typeof ManifestSchema>;
+export type DealKind = (typeof DEAL_KINDS)[number];
+export type IssuingBodyKind = (typeof ISSUING_BODY_KINDS)[number];
+export type TargetDirection = (typeof TARGET_DIRECTIONS)[number];
+export type TargetQualifier = (typeof TARGET_QUALIFIERS)[number];
+
+function describeInput(input: unknown): string {
+  if (input === undefined) return "nothing";
+  if (typeof input === "string") return `'${input}'`;
+  return JSON.stringify(input) ?? typeof input;
+}

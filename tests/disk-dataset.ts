@@ -1,0 +1,42 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { FetchLike } from "@/data/fetch-json";
+import { loadDataset } from "@/data/load-dataset";
+import type { Dataset } from "@/data/model";
+
+// Tests run from the project root (npm scripts); jsdom gives import.meta.url no file: scheme.
+export const SHIPPED_DATA_DIR = `${resolve("public/data")}/`;
+export const FIXTURES_DIR = `${resolve("tests/fixtures")}/`;
+const BASE = "http://data.test/";
+
+/**
+ * A fetch that serves files from disk: `overrides` replace or add files by path (a string is the
+ * body; null answers 404), so a test can put a broken brief into an otherwise real dataset.
+ */
+export function diskFetch(dir: string, overrides: Record<string, string | null> = {}): FetchLike {
+  return async (url) => {
+    const path = url.slice(BASE.length);
+    if (path in overrides) {
+      const body = overrides[path];
+      return body === null || body === undefined
+        ? new Response("not found", { status: 404 })
+        : new Response(body, { status: 200 });
+    }
+    try {
+      return new Response(await readFile(`${dir}${path}`, "utf8"), { status: 200 });
+    } catch {
+      return new Response("not found", { status: 404 });
+    }
+  };
+}
+
+export async function readFixture(name: string): Promise<string> {
+  return readFile(`${FIXTURES_DIR}${name}`, "utf8");
+}
+
+/** The shipped dataset, loaded through the real loader. */
+export function loadShippedDataset(
+  overrides: Record<string, string | null> = {},
+): Promise<Dataset> {
+  return loadDataset(BASE, diskFetch(SHIPPED_DATA_DIR, overrides));
+}

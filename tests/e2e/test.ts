@@ -1,0 +1,43 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+/**
+ * Every end-to-end test fails on a console error, an uncaught exception or a failed request,
+ * unless the test declares the failures it provokes with `allowedFailure` (a pattern).
+ */
+export const test = base.extend<{ allowedFailure: RegExp | null; pageHealth: void }>({
+  allowedFailure: [null, { option: true }],
+  pageHealth: [
+    async ({ page, allowedFailure }, use) => {
+      const failures: string[] = [];
+      const allowed = (text: string) => allowedFailure?.test(text) ?? false;
+      page.on("console", (message) => {
+        if (message.type() === "error" && !allowed(message.text()))
+          failures.push(`console error: ${message.text()}`);
+      });
+      page.on("pageerror", (error) => failures.push(`uncaught: ${error.message}`));
+      page.on("requestfailed", (request) => {
+        const text = `${request.url()} ${request.failure()?.errorText ?? ""}`;
+        if (!allowed(text)) failures.push(`request failed: ${text}`);
+      });
+      page.on("response", (response) => {
+        const text = `${response.status()} ${response.url()}`;
+        if (response.status() >= 400 && !allowed(text)) failures.push(`HTTP ${text}`);
+      });
+      await use();
+      expect(failures, "the page reported failures").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Fails with the list of axe violations (rule and target) so the report says what to fix. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+  expect(summary).toEqual([]);
+}

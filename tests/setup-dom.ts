@@ -1,0 +1,55 @@
+import "@testing-library/jest-dom/vitest";
+import { cleanup } from "@testing-library/react";
+import { afterEach, beforeEach, vi } from "vitest";
+
+// jsdom has no layout: charts and virtual lists get a fixed size to measure.
+class FixedSizeResizeObserver {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element) {
+    const rect = { width: 800, height: 400, top: 0, left: 0, bottom: 400, right: 800, x: 0, y: 0 };
+    this.callback(
+      [{ target, contentRect: { ...rect, toJSON: () => rect } } as unknown as ResizeObserverEntry],
+      this,
+    );
+  }
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver = FixedSizeResizeObserver;
+Object.defineProperty(HTMLElement.prototype, "offsetWidth", { configurable: true, value: 800 });
+Object.defineProperty(HTMLElement.prototype, "offsetHeight", { configurable: true, value: 400 });
+Object.defineProperty(HTMLElement.prototype, "clientWidth", { configurable: true, value: 800 });
+Object.defineProperty(HTMLElement.prototype, "clientHeight", { configurable: true, value: 400 });
+Object.defineProperty(Element.prototype, "scrollIntoView", { configurable: true, value: () => {} });
+const fallbackMatchMedia = (query: string) =>
+  ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    addListener: () => {},
+    removeListener: () => {},
+    dispatchEvent: () => false,
+  }) as MediaQueryList;
+if (!("matchMedia" in window)) {
+  Object.defineProperty(window, "matchMedia", { configurable: true, value: fallbackMatchMedia });
+}
+
+// An unexpected console.error is a bug the user would not see but should not ship.
+let consoleErrors: unknown[][] = [];
+beforeEach(() => {
+  consoleErrors = [];
+  vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
+    consoleErrors.push(args);
+  });
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  if (consoleErrors.length > 0) {
+    throw new Error(
+      `console.error was called:\n${consoleErrors.map((a) => a.map(String).join(" ")).join("\n")}`,
+    );
+  }
+});
