@@ -16,8 +16,14 @@ const importZones = [
         message: "domain and ingest stay free of React.",
       },
       {
-        group: ["@/data/*", "@/features/*", "@/app/*", "@/components/*"],
+        group: ["@/features/*", "@/app/*", "@/components/*"],
         message: "domain and ingest import only domain and lib.",
+      },
+      {
+        group: ["@/data/*", "!@/data/schema"],
+        allowTypeImports: true,
+        message:
+          "domain and ingest use the data model's types only (ingest may validate with the schema).",
       },
     ],
   },

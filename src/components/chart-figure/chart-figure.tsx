@@ -1,0 +1,66 @@
+import { useId, useRef, useState, type ReactNode } from "react";
+import type { ChartSpec } from "@/components/chart-figure/chart-spec";
+import { DataTable } from "@/components/ui/data-table";
+
+/**
+ * The frame every chart lives in: title, subtitle stating the filters, the chart, its source,
+ * and a "Show data" table with the same numbers. Export hooks in here, once for all charts.
+ */
+export function ChartFigure({ spec, children }: { spec: ChartSpec; children: ReactNode }) {
+  const titleId = useId();
+  const chartRef = useRef<HTMLDivElement>(null);
+  const [showData, setShowData] = useState(false);
+  return (
+    <figure
+      aria-labelledby={titleId}
+      className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+    >
+      <div className="mb-3 flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h2 id={titleId} className="font-semibold">
+            {spec.title}
+          </h2>
+          <p className="text-sm text-stone-600 dark:text-stone-400">{spec.subtitle}</p>
+        </div>
+        <div className="no-print flex gap-2">
+          <button
+            type="button"
+            aria-expanded={showData}
+            onClick={() => setShowData((shown) => !shown)}
+            className="rounded-md border border-stone-300 px-2.5 py-1 text-sm hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+          >
+            {showData ? "Hide data" : "Show data"}
+          </button>
+        </div>
+      </div>
+      <div ref={chartRef}>{children}</div>
+      {spec.legend && spec.legend.length > 0 && (
+        <ul
+          aria-label="Legend"
+          className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-stone-700 dark:text-stone-300"
+        >
+          {spec.legend.map((entry) => (
+            <li key={entry.label} className="flex items-center gap-1.5">
+              <span
+                aria-hidden="true"
+                className="inline-block h-3 w-3 rounded-sm"
+                style={{ backgroundColor: entry.color }}
+              />
+              {entry.label}
+            </li>
+          ))}
+        </ul>
+      )}
+      {spec.source && (
+        <figcaption className="mt-2 text-xs text-stone-500 dark:text-stone-400">
+          Source: {spec.source}
+        </figcaption>
+      )}
+      {showData && (
+        <div className="mt-3">
+          <DataTable caption={`Data: ${spec.title}`} table={spec.table} />
+        </div>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,66 @@
+import { useState } from "react";
+import { describe, expect, it } from "vitest";
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FacetMultiSelect } from "@/components/filters/facet-multi-select";
+import type { FacetOption } from "@/domain/facets/match-facet-options";
+
+const options: FacetOption[] = [
+  {
+    value: "miit",
+    label: "MIIT",
+    description: "Ministry of Industry and Information Technology · 工业和信息化部",
+    keywords: ["Ministry of Industry and Information Technology", "工业和信息化部"],
+    count: 4,
+  },
+  {
+    value: "nea",
+    label: "NEA",
+    description: "National Energy Administration · 国家能源局",
+    keywords: ["National Energy Administration", "国家能源局"],
+    count: 2,
+  },
+];
+
+function Harness() {
+  const [selected, setSelected] = useState<string[]>([]);
+  return (
+    <>
+      <FacetMultiSelect
+        label="Issuing body"
+        options={options}
+        selected={selected}
+        onChange={setSelected}
+      />
+      <output aria-label="Selection">{selected.join(",")}</output>
+    </>
+  );
+}
+
+describe("FacetMultiSelect", () => {
+  it("narrows by Chinese name and toggles with a click", async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.type(screen.getByRole("combobox", { name: "Issuing body" }), "能源");
+    expect(screen.getAllByRole("option")).toHaveLength(1);
+    await user.click(screen.getByRole("option", { name: /NEA/ }));
+    expect(screen.getByRole("option", { name: /NEA/ })).toHaveAttribute("aria-selected", "true");
+    expect(screen.getByRole("status", { name: "Selection" })).toHaveTextContent("nea");
+  });
+
+  it("is usable by keyboard alone", async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.tab();
+    expect(screen.getByRole("combobox", { name: "Issuing body" })).toHaveFocus();
+    await user.keyboard("{ArrowDown}{Enter}");
+    expect(screen.getByRole("status", { name: "Selection" })).toHaveTextContent("nea");
+    await user.keyboard("{Home}{Enter}");
+    expect(screen.getByRole("status", { name: "Selection" })).toHaveTextContent("nea,miit");
+  });
+
+  it("shows each option's count", () => {
+    render(<Harness />);
+    expect(screen.getByLabelText("4 matching")).toBeInTheDocument();
+  });
+});

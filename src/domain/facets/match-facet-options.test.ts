@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { matchFacetOptions, type FacetOption } from "@/domain/facets/match-facet-options";
+
+const option = (value: string, keywords: string[], count = 1): FacetOption => ({
+  value,
+  label: value.toUpperCase(),
+  keywords,
+  count,
+});
+const options = [
+  option(
+    "miit",
+    ["Ministry of Industry and Information Technology", "工业和信息化部", "工信部"],
+    4,
+  ),
+  option("nea", ["National Energy Administration", "国家能源局"], 3),
+  option("ndrc", ["National Development and Reform Commission", "国家发展和改革委员会"], 2),
+  option("mee", ["Ministry of Ecology and Environment", "生态环境部"], 1),
+];
+const none = new Set<string>();
+
+describe("matchFacetOptions", () => {
+  it.each([
+    ["nea", ["nea"]],
+    ["NEA", ["nea"]],
+    ["energy", ["nea"]],
+    ["工信部", ["miit"]],
+    ["信息化", ["miit"]],
+    ["ministry", ["miit", "mee"]],
+    ["national", ["nea", "ndrc"]],
+    ["zzz", []],
+  ])("finds %s by acronym, English or Chinese name and aliases", (query, expected) => {
+    expect(matchFacetOptions(options, query, none).map((o) => o.value)).toEqual(expected);
+  });
+
+  it("ranks an exact acronym above a name that merely contains it", () => {
+    const list = [
+      option("mee", ["Ministry of Ecology and Environment"], 1),
+      option("xmee", ["Committee for MEE affairs"], 9),
+    ];
+    expect(matchFacetOptions(list, "mee", none).map((o) => o.value)).toEqual(["mee", "xmee"]);
+  });
+
+  it("keeps selected options listed whatever the query, after the matches", () => {
+    expect(matchFacetOptions(options, "energy", new Set(["mee"])).map((o) => o.value)).toEqual([
+      "nea",
+      "mee",
+    ]);
+  });
+
+  it("lists everything by count when the query is empty, up to the limit", () => {
+    expect(matchFacetOptions(options, " ", none, 2).map((o) => o.value)).toEqual(["miit", "nea"]);
+  });
+});
