@@ -40,7 +40,11 @@ for (const [name, schema] of Object.entries(schemas)) {
   else writeFileSync(path, text);
 }
 if (stale.length > 0) {
-  console.error(`Stale JSON Schema files (run npm run schema and commit them):\n  ${stale.join("\n  ")}`);
+  console.error(
+    `Stale JSON Schema files (run npm run schema and commit them):\n  ${stale.join("\n  ")}`,
+  );
   process.exit(1);
 }
-console.log(check ? "JSON Schema files are up to date." : `JSON Schema files written to ${OUT_DIR}.`);
+console.log(
+  check ? "JSON Schema files are up to date." : `JSON Schema files written to ${OUT_DIR}.`,
+);
