@@ -1,6 +1,7 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
 import { afterEach, beforeEach, vi } from "vitest";
+import { isAllowedConsoleError, resetAllowedConsoleErrors } from "./console-guard";
 
 // jsdom has no layout: charts and virtual lists get a fixed size to measure.
 class FixedSizeResizeObserver {
@@ -41,12 +42,13 @@ let consoleErrors: unknown[][] = [];
 beforeEach(() => {
   consoleErrors = [];
   vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
-    consoleErrors.push(args);
+    if (!isAllowedConsoleError(args.map(String).join(" "))) consoleErrors.push(args);
   });
 });
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  resetAllowedConsoleErrors();
   if (consoleErrors.length > 0) {
     throw new Error(
       `console.error was called:\n${consoleErrors.map((a) => a.map(String).join(" ")).join("\n")}`,

@@ -5,6 +5,10 @@ import { EmptyState } from "@/components/feedback/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { paths } from "@/config/paths";
 import { useLoadedDataset } from "@/data/dataset-query";
+import { OverviewCounts } from "@/app/routes/overview-counts";
+
+const card =
+  "rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900";
 
 export function OverviewPage() {
   const dataset = useLoadedDataset();
@@ -20,11 +24,7 @@ export function OverviewPage() {
     );
   }
   const top5 = latest.policies.filter((p) => p.kind === "top5");
-  const counts = [
-    { label: "Policies", value: latest.policies.length, to: paths.timeline.href() },
-    { label: "Targets", value: latest.targets.length, to: paths.targets.href() },
-    { label: "Corporate news", value: latest.corporateNews.length, to: paths.news.href() },
-  ];
+  const policyNews = latest.policies.filter((p) => p.kind === "news");
   return (
     <>
       <PageHeader title="Overview">
@@ -36,56 +36,79 @@ export function OverviewPage() {
         <DateText date={latest.reportingPeriod.start} /> –{" "}
         <DateText date={latest.reportingPeriod.end} />
       </PageHeader>
-      <section aria-labelledby="counts-title" className="mb-8">
-        <h2 id="counts-title" className="sr-only">
-          In this brief
-        </h2>
-        <dl className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-          {counts.map((count) => (
-            <div
-              key={count.label}
-              className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
-            >
-              <dt className="text-sm text-stone-600 dark:text-stone-400">{count.label}</dt>
-              <dd className="mt-1 flex items-baseline justify-between">
-                <span className="text-3xl font-semibold tabular-nums">{count.value}</span>
-                <Link
-                  to={count.to}
-                  className="text-sm text-accent-700 underline dark:text-accent-100"
-                >
-                  Explore {count.label.toLowerCase()}
-                </Link>
-              </dd>
-            </div>
-          ))}
-        </dl>
-      </section>
-      <section aria-labelledby="top5-title">
-        <h2 id="top5-title" className="mb-3 text-lg font-semibold">
-          MERICS Top 5
-        </h2>
-        <ol className="space-y-3">
-          {top5.map((policy) => (
-            <li
-              key={policy.id}
-              className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
-            >
-              <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
-                <span className="font-semibold text-accent-700 dark:text-accent-100">
-                  {policy.rank}
-                </span>
-                <DateText date={policy.date} />
-                <IssuerTags issuers={policy.issuingBodies} />
-              </div>
-              <h3 className="mt-1 font-medium">
-                <Link to={paths.brief.href(latest.id, policy.id)} className="hover:underline">
-                  {policy.headline}
-                </Link>
-              </h3>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <OverviewCounts brief={latest} />
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <section aria-labelledby="top5-title">
+          <h2 id="top5-title" className="mb-3 text-lg font-semibold">
+            MERICS Top 5
+          </h2>
+          <ol className="space-y-3">
+            {top5.map((policy) => (
+              <li key={policy.id} className={card}>
+                <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
+                  <span className="font-semibold text-accent-700 dark:text-accent-100">
+                    {policy.rank}
+                  </span>
+                  <DateText date={policy.date} />
+                  <IssuerTags issuers={policy.issuingBodies} />
+                </div>
+                <h3 className="mt-1 font-medium">
+                  <Link to={paths.brief.href(latest.id, policy.id)} className="hover:underline">
+                    {policy.headline}
+                  </Link>
+                </h3>
+                <p className="mt-1 line-clamp-2 text-sm text-stone-600 dark:text-stone-400">
+                  {policy.summary}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+        <div className="space-y-8">
+          <section aria-labelledby="policy-news-title">
+            <h2 id="policy-news-title" className="mb-3 text-lg font-semibold">
+              Policy news
+            </h2>
+            <ul className={`${card} divide-y divide-stone-200 py-1 dark:divide-stone-800`}>
+              {policyNews.map((policy) => (
+                <li key={policy.id} className="py-2 text-sm">
+                  <div className="flex items-center gap-2 text-stone-600 dark:text-stone-400">
+                    <DateText date={policy.date} short />
+                    <IssuerTags issuers={policy.issuingBodies} />
+                  </div>
+                  <Link
+                    to={paths.brief.href(latest.id, policy.id)}
+                    className="line-clamp-2 hover:underline"
+                  >
+                    {policy.summary}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="corporate-news-title">
+            <h2 id="corporate-news-title" className="mb-3 text-lg font-semibold">
+              Corporate news
+            </h2>
+            <ul className={`${card} divide-y divide-stone-200 py-1 dark:divide-stone-800`}>
+              {latest.corporateNews.map((item) => (
+                <li key={item.id} className="py-2 text-sm">
+                  <div className="text-stone-600 dark:text-stone-400">
+                    <DateText date={item.date} short /> ·{" "}
+                    {item.companies.map((company) => company.name).join(", ")}
+                  </div>
+                  <Link
+                    to={paths.brief.href(latest.id, item.id)}
+                    className="line-clamp-2 hover:underline"
+                  >
+                    {item.text}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </div>
+      </div>
     </>
   );
 }
