@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { paths } from "@/config/paths";
 import { useLoadedDataset } from "@/data/dataset-query";
 import { OverviewCounts } from "@/app/routes/overview-counts";
+import { OverviewItemList } from "@/app/routes/overview-item-list";
 
 const card =
   "rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900";
@@ -65,48 +66,26 @@ export function OverviewPage() {
           </ol>
         </section>
         <div className="space-y-8">
-          <section aria-labelledby="policy-news-title">
-            <h2 id="policy-news-title" className="mb-3 text-lg font-semibold">
-              Policy news
-            </h2>
-            <ul className={`${card} divide-y divide-stone-200 py-1 dark:divide-stone-800`}>
-              {policyNews.map((policy) => (
-                <li key={policy.id} className="py-2 text-sm">
-                  <div className="flex items-center gap-2 text-stone-600 dark:text-stone-400">
-                    <DateText date={policy.date} short />
-                    <IssuerTags issuers={policy.issuingBodies} />
-                  </div>
-                  <Link
-                    to={paths.brief.href(latest.id, policy.id)}
-                    className="line-clamp-2 hover:underline"
-                  >
-                    {policy.summary}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </section>
-          <section aria-labelledby="corporate-news-title">
-            <h2 id="corporate-news-title" className="mb-3 text-lg font-semibold">
-              Corporate news
-            </h2>
-            <ul className={`${card} divide-y divide-stone-200 py-1 dark:divide-stone-800`}>
-              {latest.corporateNews.map((item) => (
-                <li key={item.id} className="py-2 text-sm">
-                  <div className="text-stone-600 dark:text-stone-400">
-                    <DateText date={item.date} short /> ·{" "}
-                    {item.companies.map((company) => company.name).join(", ")}
-                  </div>
-                  <Link
-                    to={paths.brief.href(latest.id, item.id)}
-                    className="line-clamp-2 hover:underline"
-                  >
-                    {item.text}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </section>
+          <OverviewItemList
+            title="Policy news"
+            items={policyNews.map((policy) => ({
+              id: policy.id,
+              date: policy.date,
+              meta: <IssuerTags issuers={policy.issuingBodies} />,
+              text: policy.summary,
+            }))}
+            hrefOf={(id) => paths.brief.href(latest.id, id)}
+          />
+          <OverviewItemList
+            title="Corporate news"
+            items={latest.corporateNews.map((item) => ({
+              id: item.id,
+              date: item.date,
+              meta: item.companies.map((company) => company.name).join(", "),
+              text: item.text,
+            }))}
+            hrefOf={(id) => paths.brief.href(latest.id, id)}
+          />
         </div>
       </div>
     </>

@@ -1,0 +1,42 @@
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+import { DateText } from "@/components/entities/date-text";
+import type { CalendarDate } from "@/domain/calendar-date";
+
+interface OverviewItem {
+  id: string;
+  date: CalendarDate;
+  /** Who: issuing bodies or companies. */
+  meta: ReactNode;
+  text: string;
+}
+
+/** A titled, compact list of short items, each linking to where it stands in the brief. */
+export function OverviewItemList({
+  title,
+  items,
+  hrefOf,
+}: {
+  title: string;
+  items: readonly OverviewItem[];
+  hrefOf: (id: string) => string;
+}) {
+  return (
+    <section aria-label={title}>
+      <h2 className="mb-3 text-lg font-semibold">{title}</h2>
+      <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white px-4 py-1 dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+        {items.map((item) => (
+          <li key={item.id} className="py-2 text-sm">
+            <div className="flex flex-wrap items-center gap-2 text-stone-600 dark:text-stone-400">
+              <DateText date={item.date} short />
+              {item.meta}
+            </div>
+            <Link to={hrefOf(item.id)} className="line-clamp-2 hover:underline">
+              {item.text}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
