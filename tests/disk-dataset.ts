@@ -38,5 +38,13 @@ export async function readFixture(name: string): Promise<string> {
 export function loadShippedDataset(
   overrides: Record<string, string | null> = {},
 ): Promise<Dataset> {
-  return loadDataset(BASE, diskFetch(SHIPPED_DATA_DIR, overrides));
+  return loadDiskDataset(SHIPPED_DATA_DIR, overrides);
+}
+
+/** Any data folder on disk (`dir` ends with a slash), loaded through the real loader. */
+export function loadDiskDataset(
+  dir: string,
+  overrides: Record<string, string | null> = {},
+): Promise<Dataset> {
+  return loadDataset(BASE, diskFetch(dir, overrides));
 }

@@ -1,0 +1,111 @@
+/**
+ * What a visitor downloads, read from a production build's Vite manifest: the first page (entry
+ * chunk, its static imports and the index route) and each lazily loaded chunk on top of it.
+ * Sizes are per file as served: raw, gzip (level 6, a server's usual) and brotli (quality 11, as
+ * precompressed static files). Fonts are left out: they load per glyph range, on use.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from "node:zlib";
+import { z } from "zod";
+
+const ManifestChunkSchema = z.looseObject({
+  file: z.string(),
+  src: z.string().optional(),
+  isEntry: z.boolean().optional(),
+  isDynamicEntry: z.boolean().optional(),
+  imports: z.array(z.string()).optional(),
+  css: z.array(z.string()).optional(),
+});
+export const ViteManifestSchema = z.record(z.string(), ManifestChunkSchema);
+export type ViteManifest = z.infer<typeof ViteManifestSchema>;
+
+export interface Sizes {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+export interface ChunkGroup {
+  /** The manifest key: "index.html" for the first page, the source path of a lazy chunk. */
+  name: string;
+  /** Built files (JS and CSS) this group adds, relative to the build folder. */
+  files: string[];
+  js: Sizes;
+  css: Sizes;
+}
+
+export interface BundleReport {
+  firstPage: ChunkGroup;
+  /** Every lazily loaded chunk with what it adds beyond the first page, largest first. */
+  lazy: ChunkGroup[];
+}
+
+const NO_SIZE: Sizes = { raw: 0, gzip: 0, brotli: 0 };
+
+/**
+ * Groups the build's files into the first page and the lazy chunks. `firstPageRoutes` are the
+ * lazy chunks that render the first page (the index route), counted in it.
+ */
+export function analyseBundle(
+  manifest: ViteManifest,
+  firstPageRoutes: readonly string[],
+  sizeOf: (file: string) => Sizes,
+): BundleReport {
+  const closure = (keys: readonly string[]): Set<string> => {
+    const seen = new Set<string>();
+    const visit = (key: string) => {
+      if (seen.has(key) || !manifest[key]) return;
+      seen.add(key);
+      manifest[key].imports?.forEach(visit);
+    };
+    keys.forEach(visit);
+    return seen;
+  };
+  const group = (name: string, keys: Iterable<string>, already: ReadonlySet<string>) => {
+    const files = [...keys]
+      .filter((key) => !already.has(key))
+      .flatMap((key) => {
+        const chunk = manifest[key];
+        return chunk ? [chunk.file, ...(chunk.css ?? [])] : [];
+      });
+    const unique = [...new Set(files)].sort();
+    const total = (extension: string) =>
+      unique
+        .filter((file) => file.endsWith(extension))
+        .map(sizeOf)
+        .reduce(addSizes, NO_SIZE);
+    return { name, files: unique, js: total(".js"), css: total(".css") };
+  };
+  const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry);
+  const firstPageKeys = closure([...entries, ...firstPageRoutes]);
+  const lazy = Object.keys(manifest)
+    .filter((key) => manifest[key]?.isDynamicEntry && !firstPageRoutes.includes(key))
+    .map((key) => group(key, closure([key]), firstPageKeys))
+    .sort((a, b) => b.js.gzip - a.js.gzip || a.name.localeCompare(b.name));
+  return { firstPage: group("index.html", firstPageKeys, new Set()), lazy };
+}
+
+/** Reads a build made with `vite build --manifest` and measures its files. */
+export function measureBuild(outDir: string, firstPageRoutes: readonly string[]): BundleReport {
+  const manifest = ViteManifestSchema.parse(
+    JSON.parse(readFileSync(join(outDir, ".vite/manifest.json"), "utf8")),
+  );
+  return analyseBundle(manifest, firstPageRoutes, (file) =>
+    compressedSizes(readFileSync(join(outDir, file))),
+  );
+}
+
+export function compressedSizes(content: Buffer, brotliQuality = 11): Sizes {
+  return {
+    raw: content.byteLength,
+    gzip: gzipSync(content).byteLength,
+    brotli: brotliCompressSync(content, {
+      params: { [zlibConstants.BROTLI_PARAM_QUALITY]: brotliQuality },
+    }).byteLength,
+  };
+}
+
+export function addSizes(a: Sizes, b: Sizes): Sizes {
+  return { raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli };
+}

@@ -1,0 +1,16 @@
+import { bundleSection } from "./sections/bundle";
+import { dataLoadSection } from "./sections/data-load";
+import { dataSizeSection } from "./sections/data-size";
+import { lighthouseSection } from "./sections/lighthouse";
+import type { BenchSection } from "./types";
+
+/**
+ * Every section `npm run bench` runs, in this order. To add one, write a `BenchSection` in
+ * bench/sections/<id>.ts and list it here; `--only <id>` runs it alone.
+ */
+export const SECTIONS: readonly BenchSection[] = [
+  dataLoadSection,
+  dataSizeSection,
+  bundleSection,
+  lighthouseSection,
+];

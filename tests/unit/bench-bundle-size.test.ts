@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { analyseBundle, ViteManifestSchema, type Sizes } from "../../bench/bundle-size";
+import { budgetViolations, toBundleRows, type SizeBudgets } from "../../bench/size-budgets";
+
+// A build like Vite's: routes import the entry back, share a chunk, and one loads export lazily.
+const manifest = ViteManifestSchema.parse({
+  "index.html": {
+    file: "assets/index.js",
+    isEntry: true,
+    imports: ["_vendor.js"],
+    dynamicImports: ["src/routes/overview.tsx", "src/routes/timeline.tsx"],
+    css: ["assets/index.css"],
+  },
+  "_vendor.js": { file: "assets/vendor.js" },
+  "_shared.js": { file: "assets/shared.js", imports: ["index.html"] },
+  "src/routes/overview.tsx": {
+    file: "assets/overview.js",
+    isDynamicEntry: true,
+    imports: ["index.html", "_shared.js"],
+  },
+  "src/routes/timeline.tsx": {
+    file: "assets/timeline.js",
+    isDynamicEntry: true,
+    imports: ["index.html", "_shared.js", "_charts.js"],
+    dynamicImports: ["src/features/export.ts"],
+    css: ["assets/timeline.css"],
+  },
+  "_charts.js": { file: "assets/charts.js", imports: ["index.html"] },
+  "src/features/export.ts": { file: "assets/export.js", isDynamicEntry: true },
+  "fonts/inter.woff2": { file: "assets/inter.woff2" },
+});
+// Each file's size is its name's length, gzip a tenth, brotli a twentieth: easy to add up.
+const sizeOf = (file: string): Sizes => ({
+  raw: file.length * 1000,
+  gzip: file.length * 100,
+  brotli: file.length * 50,
+});
+
+describe("analyseBundle", () => {
+  const report = analyseBundle(manifest, ["src/routes/overview.tsx"], sizeOf);
+
+  it("counts the entry, its static imports and the index route in the first page", () => {
+    expect(report.firstPage.files).toEqual([
+      "assets/index.css",
+      "assets/index.js",
+      "assets/overview.js",
+      "assets/shared.js",
+      "assets/vendor.js",
+    ]);
+    expect(report.firstPage.js.gzip).toBe(
+      ["assets/index.js", "assets/overview.js", "assets/shared.js", "assets/vendor.js"].join("")
+        .length * 100,
+    );
+    expect(report.firstPage.css.raw).toBe("assets/index.css".length * 1000);
+  });
+
+  it("counts what each lazy chunk adds beyond the first page, largest first, fonts left out", () => {
+    expect(report.lazy.map((chunk) => [chunk.name, chunk.files])).toEqual([
+      [
+        "src/routes/timeline.tsx",
+        ["assets/charts.js", "assets/timeline.css", "assets/timeline.js"],
+      ],
+      ["src/features/export.ts", ["assets/export.js"]],
+    ]);
+  });
+
+  it("turns the report into rows with budgets and names each missed budget", () => {
+    const budgets: SizeBudgets = {
+      firstPageRoutes: ["src/routes/overview.tsx"],
+      firstPageJsGzip: 5,
+      lazyChunkJsGzip: 1.5,
+      lazyChunkOverrides: { "src/features/export.ts": 1 },
+    };
+    const rows = toBundleRows(report, budgets);
+    expect(rows.map((r) => [r.metric, r.budget])).toEqual([
+      ["First page JS, gzip", 5],
+      ["First page JS, brotli", undefined],
+      ["First page CSS, gzip (fonts excluded)", undefined],
+      ["First page CSS, brotli", undefined],
+      ["Lazy chunk src/routes/timeline.tsx, JS gzip", 1.5],
+      ["Lazy chunk src/features/export.ts, JS gzip", 1],
+    ]);
+    expect(budgetViolations(rows)).toEqual([
+      "First page JS, gzip: 6.5 kB, over its 5 kB budget",
+      "Lazy chunk src/routes/timeline.tsx, JS gzip: 3.4 kB, over its 1.5 kB budget",
+      "Lazy chunk src/features/export.ts, JS gzip: 1.6 kB, over its 1 kB budget",
+    ]);
+  });
+});
