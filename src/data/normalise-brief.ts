@@ -141,6 +141,33 @@ export function normaliseBrief(
     });
   });
 
+  raw.documents.forEach((item, at) => {
+    const path = `documents[${at}]`;
+    if (!isNewId(item.id, path)) return;
+    const itemDate = date(item.date);
+    checkInPeriod(itemDate, path);
+    // A listed document is a policy reported without analysis, like a news item; its titles
+    // and number fill the title, and its title stands in for the summary.
+    policies.push({
+      id: item.id,
+      briefId: raw.id,
+      kind: "news",
+      rank: null,
+      date: itemDate,
+      headline: null,
+      summary: item.titleEn ?? item.titleZh ?? "",
+      bullets: [],
+      details: [],
+      comment: [],
+      title: { en: item.titleEn, zh: item.titleZh, number: item.number ?? null },
+      issuingBodies: issuers(item.issuingBodies, path),
+      sectors: sectors(item.sectors, path),
+      sources: toSourceLinks(item.sources),
+      references: [],
+      annotated: item.annotated,
+    });
+  });
+
   const corporateNews: CorporateNews[] = [];
   raw.corporateNews.forEach((item, at) => {
     const path = `corporateNews[${at}]`;

@@ -92,6 +92,41 @@ export const PolicyNewsSchema = z.strictObject({
   annotated: AnnotatedSchema,
 });
 
+/** A policy document listed without commentary, e.g. a row of an analyst's spreadsheet. */
+export const PolicyDocumentSchema = z
+  .strictObject({
+    id: SlugSchema,
+    date: IsoDateSchema.describe(
+      "Issue date; YYYY-MM or YYYY when only the month or year is known.",
+    ),
+    issuingBodies: z.array(SlugSchema).min(1).describe("Issuing body ids, lead issuer first."),
+    titleZh: z
+      .string()
+      .trim()
+      .min(1)
+      .nullable()
+      .describe("The document's Chinese title, if known."),
+    titleEn: z
+      .string()
+      .trim()
+      .min(1)
+      .nullable()
+      .describe("The document's English title, if known."),
+    number: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .describe("Document number such as 国办发〔2013〕1号."),
+    sectors: z.array(SlugSchema).default([]),
+    sources: z.array(SourceLinkSchema).default([]),
+    annotated: AnnotatedSchema,
+  })
+  .refine((document) => document.titleZh !== null || document.titleEn !== null, {
+    error: "a document needs a Chinese or an English title",
+    path: ["titleZh"],
+  });
+
 export const DEAL_KINDS = [
   "joint-venture",
   "agreement",
@@ -160,6 +195,10 @@ export const BriefSchema = z.strictObject({
   policyNews: z.array(PolicyNewsSchema).default([]),
   corporateNews: z.array(CorporateNewsSchema).default([]),
   targets: z.array(TargetSchema).default([]),
+  documents: z
+    .array(PolicyDocumentSchema)
+    .default([])
+    .describe("Policy documents without commentary, e.g. imported from a spreadsheet."),
 });
 
 export const ISSUING_BODY_KINDS = [
@@ -242,6 +281,7 @@ export const ManifestSchema = z.strictObject({
 export type BriefFile = z.infer<typeof BriefSchema>;
 export type Top5ItemFile = z.infer<typeof Top5ItemSchema>;
 export type PolicyNewsFile = z.infer<typeof PolicyNewsSchema>;
+export type PolicyDocumentFile = z.infer<typeof PolicyDocumentSchema>;
 export type CorporateNewsFile = z.infer<typeof CorporateNewsSchema>;
 export type TargetFile = z.infer<typeof TargetSchema>;
 export type SourceLinkFile = z.infer<typeof SourceLinkSchema>;

@@ -1,0 +1,94 @@
+/**
+ * Annotations: the facts a brief's text does not state, kept in one reviewed file per brief
+ * (data/annotations/<brief-id>.json). Each entry says which item it is for and, in `note`, why.
+ * Fields set here are listed in the record's `annotated` field so the app can mark them.
+ */
+import { z } from "zod";
+import { DEAL_KINDS, ISSUING_BODY_KINDS, SlugSchema } from "@/data/schema";
+
+const Note = z.string().optional().describe("Why this annotation is right, for reviewers.");
+const Sectors = z.array(SlugSchema).min(1).optional();
+
+export const AnnotationsSchema = z.strictObject({
+  brief: SlugSchema.describe("Id of the brief these annotations are for."),
+  about: z.string().optional(),
+  top5: z
+    .array(
+      z.strictObject({
+        rank: z.number().int().min(1).max(5),
+        id: SlugSchema.optional().describe("Pins the item's id so its URL stays stable."),
+        sectors: Sectors,
+        note: Note,
+      }),
+    )
+    .default([]),
+  policyNews: z
+    .array(
+      z.strictObject({
+        match: z.string().min(1).describe("The start of the item's text, as printed."),
+        id: SlugSchema.optional(),
+        sectors: Sectors,
+        note: Note,
+      }),
+    )
+    .default([]),
+  corporateNews: z
+    .array(
+      z.strictObject({
+        match: z.string().min(1),
+        id: SlugSchema.optional(),
+        dealKind: z.enum(DEAL_KINDS).optional(),
+        sectors: Sectors,
+        note: Note,
+      }),
+    )
+    .default([]),
+  targets: z
+    .array(
+      z.strictObject({
+        id: SlugSchema.describe("The target's id: the policy id and -t1, -t2, …"),
+        metric: z.string().trim().min(1).optional(),
+        sector: SlugSchema.optional(),
+        note: Note,
+      }),
+    )
+    .default([]),
+  companies: z
+    .array(
+      z.strictObject({
+        name: z.string().min(1),
+        country: z.string().regex(/^[A-Z]{2}$/),
+        note: z.string().min(1).describe("Where the country comes from."),
+      }),
+    )
+    .default([])
+    .describe("Home countries of companies new to the registry that the brief does not give."),
+  issuingBodies: z
+    .array(
+      z.strictObject({
+        name: z.string().min(1).describe("The name or acronym as printed in the brief."),
+        acronym: z.string().min(1).optional(),
+        nameEn: z.string().min(1).optional(),
+        nameZh: z.string().min(1).optional(),
+        kind: z.enum(ISSUING_BODY_KINDS).optional(),
+        note: Note,
+      }),
+    )
+    .default([])
+    .describe("Missing fields of issuing bodies new to the registry."),
+});
+
+export type Annotations = z.infer<typeof AnnotationsSchema>;
+
+/** No annotations: what a brief gets when its file does not exist. */
+export function emptyAnnotations(brief: string): Annotations {
+  return {
+    brief,
+    top5: [],
+    policyNews: [],
+    corporateNews: [],
+    targets: [],
+    companies: [],
+    issuingBodies: [],
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * The CONTENTS list is page furniture, but it says what the brief holds: a listed Top 5 item or
+ * section missing from the text (a truncated brief) or printed with another headline is reported.
+ */
+import type { Top5ItemFile } from "@/data/schema";
+import type { ReportBuilder } from "./report";
+import type { SectionName, SourceLine } from "./source-lines";
+
+const ENTRY = /^([1-5])[.)]\s+(.+)$/;
+const SECTIONS: [RegExp, SectionName, string][] = [
+  [/^noteworthy$/i, "noteworthy", "Noteworthy"],
+  [/^policy news$/i, "policyNews", "Policy news"],
+  [/^corporate news$/i, "corporateNews", "Corporate news"],
+];
+
+/** Skips the contents lines as furniture and warns where they disagree with the brief. */
+export function checkContents(
+  lines: readonly SourceLine[],
+  top5: readonly Top5ItemFile[],
+  present: ReadonlySet<SectionName>,
+  report: ReportBuilder,
+): void {
+  for (const line of lines) {
+    if (line.kind.kind === "blank") continue;
+    if (line.kind.kind !== "contents") {
+      report.reject([line.number], "not a contents entry");
+      continue;
+    }
+    report.skip([line.number], "contents list");
+    const text = line.kind.entry;
+    const section = SECTIONS.find(([pattern]) => pattern.test(text));
+    if (section && !present.has(section[1])) {
+      report.warn(
+        line.number,
+        `the contents name '${section[2]}', but the brief has no such section`,
+      );
+    }
+    const entry = ENTRY.exec(text);
+    if (!entry) continue;
+    const rank = Number(entry[1]);
+    const item = top5.find((i) => i.rank === rank);
+    if (!item) {
+      report.warn(
+        line.number,
+        `the contents name Top 5 item ${rank} '${entry[2] ?? ""}', but the brief has no complete item ${rank}`,
+      );
+    } else if (normalise(item.headline) !== normalise(entry[2] ?? "")) {
+      report.warn(
+        line.number,
+        `the contents give item ${rank} as '${entry[2] ?? ""}', the item's headline is '${item.headline}'`,
+      );
+    }
+  }
+}
+
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}

@@ -1,0 +1,128 @@
+/**
+ * From a China Industries brief's plain text (extracted from the PDF, Markdown, or copied from
+ * the web page) to a brief in the app's schema, with a report of everything it could not use.
+ * Pure and deterministic: no I/O, the same input gives the same output, and no string throws.
+ */
+import type { z } from "zod";
+import type { BriefSchema } from "@/data/schema";
+import { createAnnotationLookup } from "./annotation-lookup";
+import { emptyAnnotations, type Annotations } from "./annotations";
+import { buildCorporateNews, buildPolicyNews } from "./build-news";
+import { buildTop5 } from "./build-top5";
+import type { BuildContext } from "./build-context";
+import { checkContents } from "./contents";
+import { deriveTargets } from "./derive-targets";
+import type { IngestRegistries } from "./entity-registries";
+import { briefIdOf, parseHeader } from "./parse-header";
+import { parseNews } from "./parse-news";
+import { parsePeople } from "./parse-people";
+import { parseTop5 } from "./parse-top5";
+import { createReport, type IngestReport } from "./report";
+import { splitSections } from "./sections";
+import { toSourceLines } from "./source-lines";
+
+/** A brief as written to disk: the schema's input shape (defaults may be spelled out). */
+export type BriefInput = z.input<typeof BriefSchema>;
+
+export type ParseBriefResult =
+  | { ok: true; brief: BriefInput; report: IngestReport }
+  | { ok: false; error: string; report: IngestReport };
+
+export interface ParseBriefOptions {
+  registries: IngestRegistries;
+  /** The brief's annotations; none when left out. */
+  annotations?: Annotations;
+}
+
+export const NOT_A_BRIEF =
+  "this is not a China Industries brief: it has no header line like 'MAY 3, 2023 (REPORTING PERIOD: MARCH 28 - APRIL 24)' and no 'MERICS Top 5', 'Policy news' or 'Corporate news' section";
+
+export function parseBrief(text: string, options: ParseBriefOptions): ParseBriefResult {
+  const report = createReport();
+  const lines = toSourceLines(text);
+  const { sections, headings } = splitSections(lines);
+  const fail = (error: string): ParseBriefResult => ({
+    ok: false,
+    error,
+    report: report.finish(lines),
+  });
+  const hasHeader = lines.some((line) => line.kind.kind === "header");
+  if (!hasHeader && !sections.top5 && !sections.policyNews && !sections.corporateNews) {
+    return fail(NOT_A_BRIEF);
+  }
+  const parsedHeader = parseHeader(lines, sections.front ?? [], report);
+  if ("error" in parsedHeader) return fail(parsedHeader.error);
+  const { header } = parsedHeader;
+  const id = briefIdOf(header.publishedOn);
+  const annotations = options.annotations ?? emptyAnnotations(id);
+  if (annotations.brief !== id) {
+    return fail(`the annotations are for brief '${annotations.brief}', this brief is '${id}'`);
+  }
+  for (const heading of headings) {
+    const furniture =
+      heading.kind.kind === "heading" &&
+      ["contents", "contact", "publisher"].includes(heading.kind.section);
+    if (furniture) report.skip([heading.number], "page furniture");
+    else report.use([heading.number]);
+  }
+  [...(sections.contact ?? []), ...(sections.publisher ?? [])].forEach((line) =>
+    report.skip([line.number], "publisher's imprint"),
+  );
+  report.reject(
+    (sections.noteworthy ?? []).filter((l) => l.kind.kind !== "blank").map((l) => l.number),
+    "text under NOTEWORTHY outside its 'Policy news' and 'Corporate news' lists",
+  );
+
+  const context: BuildContext = {
+    registries: options.registries,
+    annotations: createAnnotationLookup(annotations),
+    report,
+    takenIds: new Set([id]),
+  };
+  const top5 = buildTop5(parseTop5(sections.top5 ?? [], header.reportingPeriod, report), context);
+  const present = new Set(
+    headings.flatMap((l) => (l.kind.kind === "heading" ? [l.kind.section] : [])),
+  );
+  checkContents(
+    sections.contents ?? [],
+    top5.map(({ item }) => item),
+    present,
+    report,
+  );
+  const policyNews = buildPolicyNews(
+    parseNews(sections.policyNews ?? [], header.reportingPeriod, report),
+    context,
+  );
+  const corporateNews = buildCorporateNews(
+    parseNews(sections.corporateNews ?? [], header.reportingPeriod, report),
+    context,
+  );
+  const targets = deriveTargets(top5, policyNews, context);
+  const authors = parsePeople(sections.authors ?? [], report);
+  const editors = parsePeople(sections.editors ?? [], report);
+  if (authors.length === 0)
+    report.warn(null, "no authors: the brief has no AUTHORS section with names");
+  context.annotations
+    .unused()
+    .forEach((entry) => report.warn(null, `annotation ${entry} matches nothing in the brief`));
+  if (top5.length + policyNews.length + corporateNews.length === 0) {
+    return fail("found no complete Top 5 item and no news item; see the unparsed lines");
+  }
+  return {
+    ok: true,
+    brief: {
+      $schema: "../schema/brief.schema.json",
+      id,
+      series: header.series,
+      publishedOn: header.publishedOn,
+      reportingPeriod: header.reportingPeriod,
+      authors,
+      editors,
+      top5: top5.map(({ item }) => item),
+      policyNews,
+      corporateNews,
+      targets,
+    },
+    report: report.finish(lines),
+  };
+}

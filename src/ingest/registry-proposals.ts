@@ -1,0 +1,55 @@
+/**
+ * Unknown companies and issuing bodies become proposed registry records for a person to review.
+ * Facts the brief does not give (a company's country, a body's Chinese name) can come from the
+ * annotations file; what is still missing is named, and such a proposal is never written.
+ */
+import type { CompanyFile, IssuingBodyFile } from "@/data/schema";
+import type { AnnotationLookup } from "./annotation-lookup";
+import type { ReportBuilder } from "./report";
+import type { UnknownCompany } from "./resolve-companies";
+import { toIssuerRecord, type UnknownIssuer } from "./resolve-issuers";
+import { toSlug } from "./slugs";
+
+export function proposeIssuer(
+  unknown: UnknownIssuer,
+  line: number | null,
+  annotations: AnnotationLookup,
+  report: ReportBuilder,
+): void {
+  const record = toIssuerRecord(unknown);
+  const extra = annotations.issuer(unknown.text);
+  const merged: Partial<IssuingBodyFile> = {
+    ...record,
+    ...(extra?.acronym ? { acronym: extra.acronym } : {}),
+    ...(extra?.nameEn ? { nameEn: extra.nameEn } : {}),
+    ...(extra?.nameZh ? { nameZh: extra.nameZh } : {}),
+    ...(extra?.kind ? { kind: extra.kind } : {}),
+  };
+  if (!merged.id && (merged.acronym ?? merged.nameEn)) {
+    merged.id = toSlug(merged.acronym ?? merged.nameEn ?? "");
+  }
+  const required = ["id", "acronym", "nameEn", "nameZh", "kind"] as const;
+  const missing = required.filter((field) => !merged[field]);
+  report.warn(line, `unknown issuing body '${unknown.text}': not in the issuing-bodies registry`);
+  report.proposeIssuer({ line, record: merged, missing });
+}
+
+export function proposeCompany(
+  unknown: UnknownCompany,
+  line: number | null,
+  annotations: AnnotationLookup,
+  report: ReportBuilder,
+): void {
+  const annotated = annotations.company(unknown.name);
+  const country = unknown.country ?? annotated?.country ?? null;
+  const record: Partial<CompanyFile> = {
+    id: toSlug(unknown.name),
+    name: unknown.name,
+    aliases: [],
+    ...(country ? { country } : {}),
+    ...(annotated && !unknown.country ? { note: annotated.note } : {}),
+    annotated: annotated && !unknown.country ? ["country"] : [],
+  };
+  report.warn(line, `unknown company '${unknown.name}': not in the companies registry`);
+  report.proposeCompany({ line, record, missing: country ? [] : ["country"] });
+}

@@ -1,0 +1,108 @@
+/**
+ * What an ingest tells the person running it. Every non-blank input line ends up in exactly one
+ * place: used in the output, skipped as page furniture (with the reason), or unparsed.
+ */
+import type { CompanyFile, IssuingBodyFile } from "@/data/schema";
+import type { SourceLine } from "./source-lines";
+
+export interface ReportLine {
+  line: number;
+  text: string;
+  reason: string;
+}
+
+export interface ReportWarning {
+  /** 1-based input line, or null when the warning concerns the whole input. */
+  line: number | null;
+  message: string;
+}
+
+/** A registry record the input suggests; `missing` names what a reviewer still has to fill in. */
+export interface Proposal<T> {
+  line: number | null;
+  record: Partial<T>;
+  missing: string[];
+}
+
+export interface IngestReport {
+  /** Lines represented in the output. */
+  used: number[];
+  warnings: ReportWarning[];
+  unparsed: ReportLine[];
+  skipped: ReportLine[];
+  proposals: {
+    issuingBodies: Proposal<IssuingBodyFile>[];
+    companies: Proposal<CompanyFile>[];
+  };
+}
+
+/** Collects line accounting, warnings and proposals while a text is parsed. */
+export interface ReportBuilder {
+  use(lines: readonly number[]): void;
+  skip(lines: readonly number[], reason: string): void;
+  /** A line that was read but left out of the output; listed as unparsed with the reason. */
+  reject(lines: readonly number[], reason: string): void;
+  warn(line: number | null, message: string): void;
+  proposeIssuer(proposal: Proposal<IssuingBodyFile>): void;
+  proposeCompany(proposal: Proposal<CompanyFile>): void;
+  finish(lines: readonly SourceLine[]): IngestReport;
+}
+
+export function createReport(): ReportBuilder {
+  const used = new Set<number>();
+  const skipped = new Map<number, string>();
+  const rejected = new Map<number, string>();
+  const warnings: ReportWarning[] = [];
+  const issuingBodies: Proposal<IssuingBodyFile>[] = [];
+  const companies: Proposal<CompanyFile>[] = [];
+  return {
+    use: (lines) => lines.forEach((line) => used.add(line)),
+    skip: (lines, reason) => lines.forEach((line) => skipped.set(line, reason)),
+    reject: (lines, reason) =>
+      lines.forEach((line) => {
+        if (!rejected.has(line)) rejected.set(line, reason);
+      }),
+    warn: (line, message) => {
+      if (!warnings.some((w) => w.line === line && w.message === message)) {
+        warnings.push({ line, message });
+      }
+    },
+    proposeIssuer: (proposal) =>
+      addProposal(issuingBodies, proposal, (r) => r.nameEn ?? r.acronym ?? r.nameZh),
+    proposeCompany: (proposal) => addProposal(companies, proposal, (r) => r.name),
+    finish: (lines) => {
+      const unparsed: ReportLine[] = [];
+      const skippedLines: ReportLine[] = [];
+      const usedLines: number[] = [];
+      for (const { number, text, kind, markupOnly } of lines) {
+        if (markupOnly) skippedLines.push({ line: number, text, reason: "markup without text" });
+        if (kind.kind === "blank") continue;
+        // A rejection wins: a line read as part of an item but left out of it is unparsed.
+        const rejectReason = rejected.get(number);
+        const skipReason = skipped.get(number);
+        if (rejectReason !== undefined) unparsed.push({ line: number, text, reason: rejectReason });
+        else if (used.has(number)) usedLines.push(number);
+        else if (skipReason !== undefined)
+          skippedLines.push({ line: number, text, reason: skipReason });
+        else unparsed.push({ line: number, text, reason: "not recognised" });
+      }
+      return {
+        used: usedLines,
+        warnings: [...warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+        unparsed,
+        skipped: skippedLines,
+        proposals: { issuingBodies, companies },
+      };
+    },
+  };
+}
+
+function addProposal<T>(
+  list: Proposal<T>[],
+  proposal: Proposal<T>,
+  keyOf: (record: Partial<T>) => string | undefined,
+): void {
+  const key = keyOf(proposal.record);
+  if (key !== undefined && list.some((p) => keyOf(p.record) === key)) return;
+  list.push(proposal);
+}
