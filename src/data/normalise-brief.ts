@@ -87,18 +87,32 @@ export function normaliseBrief(
   const sectors = (ids: string[], path: string) =>
     resolve(ids, registries.sectors, `${path}.sectors`, "sector", "the sectors registry");
 
+  /** Registers the item's id and checks its date; null when the id is taken (reported). */
+  const enter = (item: { id: string; date: string }, path: string): CalendarDate | null => {
+    if (!isNewId(item.id, path)) return null;
+    const itemDate = date(item.date);
+    checkInPeriod(itemDate, path);
+    return itemDate;
+  };
+  const policyBase = (item: PolicyFields, itemDate: CalendarDate, path: string) => ({
+    id: item.id,
+    briefId: raw.id,
+    date: itemDate,
+    issuingBodies: issuers(item.issuingBodies, path),
+    sectors: sectors(item.sectors, path),
+    sources: toSourceLinks(item.sources),
+    annotated: item.annotated,
+  });
+
   const policies: Policy[] = [];
   raw.top5.forEach((item, at) => {
     const path = `top5[${at}]`;
-    if (!isNewId(item.id, path)) return;
-    const itemDate = date(item.date);
-    checkInPeriod(itemDate, path);
+    const itemDate = enter(item, path);
+    if (!itemDate) return;
     policies.push({
-      id: item.id,
-      briefId: raw.id,
+      ...policyBase(item, itemDate, path),
       kind: "top5",
       rank: item.rank,
-      date: itemDate,
       headline: item.headline,
       summary: item.atAGlance,
       bullets: item.bullets,
@@ -109,71 +123,41 @@ export function normaliseBrief(
         zh: item.document.titleZh,
         number: item.document.number ?? null,
       },
-      issuingBodies: issuers(item.issuingBodies, path),
-      sectors: sectors(item.sectors, path),
-      sources: toSourceLinks(item.sources),
       references: toSourceLinks(item.references),
-      annotated: item.annotated,
     });
   });
   raw.policyNews.forEach((item, at) => {
     const path = `policyNews[${at}]`;
-    if (!isNewId(item.id, path)) return;
-    const itemDate = date(item.date);
-    checkInPeriod(itemDate, path);
+    const itemDate = enter(item, path);
+    if (!itemDate) return;
     policies.push({
-      id: item.id,
-      briefId: raw.id,
+      ...policyBase(item, itemDate, path),
+      ...WITHOUT_ANALYSIS,
       kind: "news",
-      rank: null,
-      date: itemDate,
-      headline: null,
       summary: item.text,
-      bullets: [],
-      details: [],
-      comment: [],
       title: { en: null, zh: null, number: null },
-      issuingBodies: issuers(item.issuingBodies, path),
-      sectors: sectors(item.sectors, path),
-      sources: toSourceLinks(item.sources),
-      references: [],
-      annotated: item.annotated,
     });
   });
-
   raw.documents.forEach((item, at) => {
     const path = `documents[${at}]`;
-    if (!isNewId(item.id, path)) return;
-    const itemDate = date(item.date);
-    checkInPeriod(itemDate, path);
+    const itemDate = enter(item, path);
+    if (!itemDate) return;
     // A listed document is a policy reported without analysis, like a news item; its titles
     // and number fill the title, and its title stands in for the summary.
     policies.push({
-      id: item.id,
-      briefId: raw.id,
+      ...policyBase(item, itemDate, path),
+      ...WITHOUT_ANALYSIS,
       kind: "news",
-      rank: null,
-      date: itemDate,
-      headline: null,
       summary: item.titleEn ?? item.titleZh ?? "",
-      bullets: [],
-      details: [],
-      comment: [],
       title: { en: item.titleEn, zh: item.titleZh, number: item.number ?? null },
-      issuingBodies: issuers(item.issuingBodies, path),
-      sectors: sectors(item.sectors, path),
-      sources: toSourceLinks(item.sources),
-      references: [],
-      annotated: item.annotated,
     });
   });
 
   const corporateNews: CorporateNews[] = [];
   raw.corporateNews.forEach((item, at) => {
     const path = `corporateNews[${at}]`;
-    if (!isNewId(item.id, path)) return;
-    const itemDate = date(item.date);
-    checkInPeriod(itemDate, path);
+    const itemDate = enter(item, path);
+    if (!itemDate) return;
     corporateNews.push({
       id: item.id,
       briefId: raw.id,
@@ -261,3 +245,21 @@ const epoch: CalendarDate = {
   day: 1,
   ordinal: 0,
 };
+
+/** What every kind of policy record carries, whatever else it has. */
+interface PolicyFields {
+  id: string;
+  issuingBodies: string[];
+  sectors: string[];
+  sources: SourceLinkFile[];
+  annotated: string[];
+}
+
+const WITHOUT_ANALYSIS = {
+  rank: null,
+  headline: null,
+  bullets: [],
+  details: [],
+  comment: [],
+  references: [],
+} satisfies Partial<Policy>;
