@@ -8,6 +8,7 @@ const outDir = `.e2e/dist-${port}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
+  outputDir: `.e2e/results-${port}`,
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -1,15 +1,20 @@
 import { useId, useRef, useState, type ReactNode } from "react";
 import type { ChartSpec } from "@/components/chart-figure/chart-spec";
+import { ExportMenu } from "@/components/chart-figure/export-menu";
+import { useChartExport } from "@/components/chart-figure/use-chart-export";
 import { DataTable } from "@/components/ui/data-table";
 
 /**
  * The frame every chart lives in: title, subtitle stating the filters, the chart, its source,
- * and a "Show data" table with the same numbers. Export hooks in here, once for all charts.
+ * and a "Show data" table with the same numbers. Export lives here, once for all charts: the
+ * menu exports the <svg> (or <canvas>) inside `chartRef` framed by the spec's title, subtitle,
+ * legend and source, so draw the chart as SVG and keep HTML around it to controls.
  */
 export function ChartFigure({ spec, children }: { spec: ChartSpec; children: ReactNode }) {
   const titleId = useId();
   const chartRef = useRef<HTMLDivElement>(null);
   const [showData, setShowData] = useState(false);
+  const { status, runExport, prepareExport } = useChartExport(chartRef, spec);
   return (
     <figure
       aria-labelledby={titleId}
@@ -31,8 +36,15 @@ export function ChartFigure({ spec, children }: { spec: ChartSpec; children: Rea
           >
             {showData ? "Hide data" : "Show data"}
           </button>
+          <ExportMenu onExport={(request) => void runExport(request)} onOpen={prepareExport} />
         </div>
       </div>
+      <p
+        role="status"
+        className="no-print mb-2 text-xs text-stone-600 empty:mb-0 dark:text-stone-400"
+      >
+        {status}
+      </p>
       <div ref={chartRef}>{children}</div>
       {spec.legend && spec.legend.length > 0 && (
         <ul

@@ -1,0 +1,85 @@
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
+
+const ITEM_SELECTOR = '[role="menuitem"], [role="menuitemradio"]';
+
+/**
+ * Menu button behaviour after the WAI-ARIA menu pattern: Enter, Space or ↓ opens on the first
+ * item, ↑ on the last; arrows, Home and End move; Escape closes and returns focus to the button;
+ * Tab, a click outside or focus leaving closes. `onOpen` runs each time it opens.
+ */
+export function useMenuNavigation({ onOpen }: { onOpen?: () => void } = {}) {
+  const [open, setOpen] = useState(false);
+  const [initialItem, setInitialItem] = useState<"first" | "last">("first");
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  const items = () =>
+    Array.from(menuRef.current?.querySelectorAll<HTMLElement>(ITEM_SELECTOR) ?? []);
+
+  useEffect(() => {
+    if (!open) return;
+    const all = items();
+    (initialItem === "first" ? all[0] : all[all.length - 1])?.focus();
+    const closeOnOutside = (event: PointerEvent) => {
+      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", closeOnOutside);
+    return () => document.removeEventListener("pointerdown", closeOnOutside);
+  }, [open, initialItem]);
+
+  const openAt = (item: "first" | "last") => {
+    setInitialItem(item);
+    setOpen(true);
+    onOpen?.();
+  };
+
+  const close = ({ returnFocus }: { returnFocus: boolean }) => {
+    setOpen(false);
+    if (returnFocus) buttonRef.current?.focus();
+  };
+
+  const onButtonKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    event.preventDefault();
+    openAt(event.key === "ArrowDown" ? "first" : "last");
+  };
+
+  const onMenuKeyDown = (event: KeyboardEvent) => {
+    const all = items();
+    const at = all.findIndex((item) => item === document.activeElement);
+    const target = {
+      ArrowDown: all[(at + 1) % all.length],
+      ArrowUp: all[(at - 1 + all.length) % all.length],
+      Home: all[0],
+      End: all[all.length - 1],
+    }[event.key];
+    if (target) {
+      event.preventDefault();
+      target.focus();
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      close({ returnFocus: true });
+    } else if (event.key === "Tab") {
+      // Focus the button first so the browser's own Tab moves on from there.
+      close({ returnFocus: true });
+    }
+  };
+
+  const onRootBlur = (event: FocusEvent) => {
+    const next = event.relatedTarget;
+    if (next instanceof Node && !rootRef.current?.contains(next)) setOpen(false);
+  };
+
+  return {
+    open,
+    toggle: () => (open ? close({ returnFocus: false }) : openAt("first")),
+    close,
+    buttonRef,
+    menuRef,
+    rootRef,
+    onButtonKeyDown,
+    onMenuKeyDown,
+    onRootBlur,
+  };
+}
