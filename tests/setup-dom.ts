@@ -1,7 +1,10 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach, beforeEach, vi } from "vitest";
 import { isAllowedConsoleError, resetAllowedConsoleErrors } from "./console-guard";
+
+// Lazy pages and charts load as separate modules; a busy 2-core machine needs more than 1 s.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no layout: charts and virtual lists get a fixed size to measure.
 class FixedSizeResizeObserver {

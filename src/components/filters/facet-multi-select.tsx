@@ -103,7 +103,7 @@ export function FacetMultiSelect({
               aria-selected={isSelected}
               onClick={() => toggle(option.value)}
               onMouseMove={() => setActive(at)}
-              className={`flex cursor-pointer items-start gap-2 px-2.5 py-1.5 ${at === activeIndex ? "bg-stone-100 dark:bg-stone-800" : ""} ${option.count === 0 && !isSelected ? "text-stone-400 dark:text-stone-500" : ""}`}
+              className={`flex cursor-pointer items-start gap-2 px-2.5 py-1.5 ${at === activeIndex ? "bg-stone-100 dark:bg-stone-800" : ""} ${option.count === 0 && !isSelected ? "text-stone-500 dark:text-stone-400" : ""}`}
             >
               <span
                 aria-hidden="true"
@@ -114,13 +114,13 @@ export function FacetMultiSelect({
               <span className="min-w-0 flex-1">
                 <span className="font-medium">{option.label}</span>
                 {option.description && (
-                  <span className="block truncate text-xs text-stone-500 dark:text-stone-400">
+                  <span className="block truncate text-xs text-stone-600 dark:text-stone-400">
                     {option.description}
                   </span>
                 )}
               </span>
               <span
-                className="tabular-nums text-xs text-stone-500 dark:text-stone-400"
+                className="tabular-nums text-xs text-stone-600 dark:text-stone-400"
                 aria-label={`${option.count} matching`}
               >
                 {option.count}

@@ -1,0 +1,111 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Dataset } from "@/data/model";
+import { loadShippedDataset } from "../../../tests/disk-dataset";
+import { buildTarget } from "@/domain/targets/build-target.testing";
+import {
+  groupQuantitativeTargetsByUnit,
+  limitDrawnRows,
+  pickUnitGroup,
+  toValueAxis,
+  type QuantitativeRow,
+} from "@/domain/targets/quantitative-targets";
+
+let dataset: Dataset;
+beforeAll(async () => {
+  dataset = await loadShippedDataset();
+});
+
+const policiesOf = (data: Dataset) => new Map(data.policies.map((policy) => [policy.id, policy]));
+
+describe("groupQuantitativeTargetsByUnit", () => {
+  it("puts the brief's seven numbers in five units, never mixing them", () => {
+    const groups = groupQuantitativeTargetsByUnit(dataset.targets, policiesOf(dataset));
+    expect(groups.map((group) => [group.unit, group.rows.map((row) => row.signedValue)])).toEqual([
+      ["percent", [-30, -5, 20]],
+      ["cities", [50]],
+      ["key standards", [30]],
+      ["majors", [10000]],
+      ["training bases", [300]],
+    ]);
+  });
+
+  it("labels each number with its metric, qualifier and policy", () => {
+    const [percent] = groupQuantitativeTargetsByUnit(dataset.targets, policiesOf(dataset));
+    expect(percent?.rows[0]).toMatchObject({
+      metric: "particulate matter pollution in the foundry industry",
+      policyLabel: "Going hammer and tongs: China to transform forging and foundry industries",
+      direction: "reduce",
+      qualifier: "more than",
+      value: 30,
+      baselineYear: 2020,
+      targetYear: 2025,
+    });
+  });
+
+  it("treats a number without direction as a level to reach and keeps unnamed units apart", () => {
+    const groups = groupQuantitativeTargetsByUnit(
+      [buildTarget({ value: 4, unit: null, metric: null, text: "Build four hubs" })],
+      new Map(),
+    );
+    expect(groups).toEqual([
+      {
+        unit: "no unit stated",
+        rows: [
+          expect.objectContaining({
+            direction: "reach",
+            signedValue: 4,
+            metric: "Build four hubs",
+          }),
+        ],
+      },
+    ]);
+  });
+});
+
+describe("pickUnitGroup", () => {
+  const groups = [
+    { unit: "percent", rows: [] },
+    { unit: "cities", rows: [] },
+  ];
+  it.each([
+    ["cities", "cities"],
+    ["majors", "percent"],
+    [null, "percent"],
+  ])("draws %s as %s", (requested, unit) => {
+    expect(pickUnitGroup(groups, requested)?.unit).toBe(unit);
+  });
+  it("draws nothing when no target has a number", () => {
+    expect(pickUnitGroup([], "percent")).toBeNull();
+  });
+});
+
+describe("toValueAxis", () => {
+  const rows = (...values: number[]) =>
+    values.map((signedValue) => ({ signedValue }) as QuantitativeRow);
+  it.each([
+    [
+      [-30, -5, 20],
+      [-40, 40],
+      [-40, -30, -20, -10, 0, 10, 20, 30, 40],
+    ],
+    [[50], [0, 60], [0, 20, 40, 60]],
+    [[10000], [0, 15000], [0, 5000, 10000, 15000]],
+    [[-5], [-6, 0], [-6, -4, -2, 0]],
+    [[], [0, 1], [0, 0.5, 1]],
+  ])("lays out %j on %j", (values, domain, ticks) => {
+    expect(toValueAxis(rows(...values))).toEqual({ domain, ticks });
+  });
+});
+
+describe("limitDrawnRows", () => {
+  const rows = (...values: number[]) =>
+    values.map((signedValue) => ({ signedValue }) as QuantitativeRow);
+  it("keeps the largest numbers in axis order", () => {
+    const drawn = limitDrawnRows(rows(-30, -5, 2, 20, 40), 3);
+    expect(drawn.rows.map((row) => row.signedValue)).toEqual([-30, 20, 40]);
+    expect(drawn.hidden).toBe(2);
+  });
+  it("keeps every row when they fit", () => {
+    expect(limitDrawnRows(rows(1, 2), 3)).toEqual({ rows: rows(1, 2), hidden: 0 });
+  });
+});

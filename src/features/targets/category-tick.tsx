@@ -1,0 +1,40 @@
+import type { LabelPart } from "@/domain/targets/layout-axis-labels";
+
+export const TICK_FONT_SIZE = 12;
+export const TICK_LINE_HEIGHT = 15;
+
+/**
+ * A category label of several lines (English name, Chinese name, a note), centred on its band
+ * and right-aligned against the axis, as laid out by `layoutAxisLabels`.
+ */
+export function CategoryTick({
+  x,
+  y,
+  lines,
+}: {
+  x: number | string;
+  y: number | string;
+  lines: readonly LabelPart[];
+}) {
+  const top = -((lines.length - 1) * TICK_LINE_HEIGHT) / 2;
+  return (
+    <text x={x} y={y} textAnchor="end" fontSize={TICK_FONT_SIZE}>
+      {lines.map((line, at) => (
+        <tspan
+          key={at}
+          x={x}
+          dx={-6}
+          dy={at === 0 ? top + TICK_FONT_SIZE * 0.35 : TICK_LINE_HEIGHT}
+          lang={line.lang === "zh" ? "zh" : undefined}
+          className={
+            line.tone === "primary"
+              ? "fill-stone-800 dark:fill-stone-200"
+              : "fill-stone-500 dark:fill-stone-400"
+          }
+        >
+          {line.text}
+        </tspan>
+      ))}
+    </text>
+  );
+}

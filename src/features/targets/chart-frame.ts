@@ -1,0 +1,18 @@
+import type { TargetFocus } from "@/domain/targets/targets-view";
+
+/** What every chart on the Targets page shares: the words around it and the selection. */
+export interface TargetChartFrame {
+  /** The active filters in words, from `describeTargetFilters`. */
+  subtitle: string;
+  source: string;
+  filterSlug: string;
+  focus: TargetFocus;
+  /** Selects the targets behind a bar; an empty focus clears the selection. */
+  onFocus: (focus: TargetFocus) => void;
+  /** Whether a bar standing for these targets shows any selected one; the others step back. */
+  isLit: (element: TargetFocus) => boolean;
+}
+
+export function pluralTargets(count: number): string {
+  return `${count} ${count === 1 ? "target" : "targets"}`;
+}

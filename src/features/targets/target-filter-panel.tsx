@@ -1,0 +1,107 @@
+import { useMemo } from "react";
+import { FacetMultiSelect } from "@/components/filters/facet-multi-select";
+import type { Registries, Target } from "@/data/model";
+import { toIssuerFacetOptions } from "@/domain/facets/issuer-options";
+import type { TargetFacetCounts } from "@/domain/targets/filter-targets";
+import { toSectorFacetOptions } from "@/domain/targets/sector-options";
+import {
+  compareTargetYearKeys,
+  describeTargetYearKey,
+  toTargetYearKey,
+} from "@/domain/targets/target-year";
+import type { TargetFilters } from "@/domain/targets/targets-view";
+
+interface TargetFilterPanelProps {
+  /** Every target loaded: the options offered are the values that occur in them. */
+  targets: readonly Target[];
+  registries: Registries;
+  filters: TargetFilters;
+  counts: TargetFacetCounts;
+  onChange: (filters: TargetFilters) => void;
+}
+
+/** Sector, issuing body, target year and "with a number": OR within a facet, AND across. */
+export function TargetFilterPanel({
+  targets,
+  registries,
+  filters,
+  counts,
+  onChange,
+}: TargetFilterPanelProps) {
+  const options = useMemo(() => {
+    const issuerIds = new Set([
+      ...targets.flatMap((t) => t.issuingBodies.map((body) => body.id)),
+      ...filters.issuers,
+    ]);
+    const sectorIds = new Set([...targets.map((t) => t.sector.id), ...filters.sectors]);
+    return {
+      issuers: toIssuerFacetOptions(
+        registries.issuingBodies.filter((body) => issuerIds.has(body.id)),
+        counts.issuers,
+      ),
+      sectors: toSectorFacetOptions(
+        registries.sectors.filter((sector) => sectorIds.has(sector.id)),
+        counts.sectors,
+      ),
+      years: [...new Set([...targets.map(toTargetYearKey), ...filters.years])].sort(
+        compareTargetYearKeys,
+      ),
+    };
+  }, [targets, registries, filters.issuers, filters.sectors, filters.years, counts]);
+
+  const toggleYear = (year: TargetFilters["years"][number]) =>
+    onChange({
+      ...filters,
+      years: filters.years.includes(year)
+        ? filters.years.filter((key) => key !== year)
+        : [...filters.years, year],
+    });
+
+  return (
+    <div className="grid gap-5 md:grid-cols-2 lg:grid-cols-1">
+      <FacetMultiSelect
+        label="Issuing body"
+        options={options.issuers}
+        selected={filters.issuers}
+        onChange={(issuers) => onChange({ ...filters, issuers })}
+        searchPlaceholder="MIIT, 工信部, Ministry of…"
+      />
+      <FacetMultiSelect
+        label="Sector"
+        options={options.sectors}
+        selected={filters.sectors}
+        onChange={(sectors) => onChange({ ...filters, sectors })}
+        searchPlaceholder="Energy, 半导体…"
+      />
+      <fieldset className="flex flex-col gap-1.5 text-sm">
+        <legend className="mb-1.5 font-medium">Target year</legend>
+        {options.years.map((year) => (
+          <label key={year} className="flex items-center gap-2">
+            <input
+              type="checkbox"
+              checked={filters.years.includes(year)}
+              onChange={() => toggleYear(year)}
+              className="h-4 w-4 accent-accent-700"
+            />
+            <span className="flex-1">{describeTargetYearKey(year)}</span>
+            <span className="tabular-nums text-xs text-stone-500 dark:text-stone-400">
+              {counts.years.get(year) ?? 0}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <label className="flex items-center gap-2 text-sm">
+        <input
+          type="checkbox"
+          checked={filters.quantitativeOnly}
+          onChange={(event) => onChange({ ...filters, quantitativeOnly: event.target.checked })}
+          className="h-4 w-4 accent-accent-700"
+        />
+        <span className="flex-1 font-medium">Only targets with a number</span>
+        <span className="tabular-nums text-xs text-stone-500 dark:text-stone-400">
+          {counts.quantitative}
+        </span>
+      </label>
+    </div>
+  );
+}

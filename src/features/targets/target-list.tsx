@@ -1,0 +1,140 @@
+import { useState } from "react";
+import { Link } from "react-router";
+import { IssuerTags } from "@/components/entities/issuer-tags";
+import type { Policy, Target } from "@/data/model";
+import { paths } from "@/config/paths";
+import { describeTargetDeadline } from "@/domain/targets/describe-target-deadline";
+import { describeTargetQuantity } from "@/domain/targets/describe-target-quantity";
+import { toPolicyLabel } from "@/domain/targets/policy-label";
+import { pluralTargets } from "@/features/targets/chart-frame";
+
+interface TargetListProps {
+  targets: readonly Target[];
+  /** How many targets the filters let through, before the chart selection. */
+  inViewCount: number;
+  policies: ReadonlyMap<string, Policy>;
+  /** The chart selection in words; null when nothing is selected. */
+  focusDescription: string | null;
+  onClearFocus: () => void;
+}
+
+/** Targets shown at first and added per "Show more": a large dataset stays quick to render. */
+const PAGE_SIZE = 50;
+
+/** Marks a fact the brief does not state, as the footer explains. */
+function AnnotationMark({ field, target }: { field: string; target: Target }) {
+  if (!target.annotated.includes(field)) return null;
+  return (
+    <span
+      title="From public knowledge, not from the brief"
+      className="ml-1 rounded border border-dashed border-stone-400 px-1 text-xs"
+    >
+      annotation
+    </span>
+  );
+}
+
+/** The targets under the charts, each linked to its policy on the Timeline. */
+export function TargetList({
+  targets,
+  inViewCount,
+  policies,
+  focusDescription,
+  onClearFocus,
+}: TargetListProps) {
+  // A new list (other filters or selection) starts again at one page.
+  const [page, setPage] = useState({ targets, count: PAGE_SIZE });
+  const count = page.targets === targets ? page.count : PAGE_SIZE;
+  const shown = targets.slice(0, count);
+  return (
+    <section aria-labelledby="target-list-title">
+      <div className="mb-3 flex flex-wrap items-baseline gap-x-3 gap-y-1">
+        <h2 id="target-list-title" className="text-lg font-semibold">
+          Targets
+        </h2>
+        <p role="status" className="text-sm text-stone-600 dark:text-stone-400">
+          {focusDescription
+            ? `${targets.length} of ${pluralTargets(inViewCount)}, selected in a chart: ${focusDescription}`
+            : pluralTargets(targets.length)}
+        </p>
+        {focusDescription && (
+          <button
+            type="button"
+            onClick={onClearFocus}
+            className="text-sm font-medium text-accent-700 underline dark:text-accent-100"
+          >
+            Show all targets
+          </button>
+        )}
+      </div>
+      {targets.length === 0 ? (
+        <p className="text-sm text-stone-600 dark:text-stone-400">
+          No target lies in the chart selection.
+        </p>
+      ) : (
+        <ul aria-labelledby="target-list-title" className="space-y-3">
+          {shown.map((target) => {
+            const policy = policies.get(target.policyId);
+            const quantity = describeTargetQuantity(target);
+            return (
+              <li
+                key={target.id}
+                aria-labelledby={`target-${target.id}`}
+                className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+              >
+                <p id={`target-${target.id}`}>{target.text}</p>
+                <dl className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
+                  <div className="flex gap-1">
+                    <dt className="sr-only">Sector</dt>
+                    <dd>
+                      {target.sector.nameEn} <span lang="zh">{target.sector.nameZh}</span>
+                      <AnnotationMark field="sector" target={target} />
+                    </dd>
+                  </div>
+                  <div className="flex gap-1">
+                    <dt className="sr-only">Deadline</dt>
+                    <dd>{describeTargetDeadline(target)}</dd>
+                  </div>
+                  {quantity && (
+                    <div className="flex gap-1">
+                      <dt className="sr-only">Number</dt>
+                      <dd className="rounded bg-accent-50 px-1.5 py-0.5 font-medium text-accent-800 dark:bg-stone-800 dark:text-accent-100">
+                        {quantity}
+                        <AnnotationMark field="metric" target={target} />
+                      </dd>
+                    </div>
+                  )}
+                  <div className="flex gap-1">
+                    <dt className="sr-only">Issued by</dt>
+                    <dd>
+                      <IssuerTags issuers={target.issuingBodies} />
+                    </dd>
+                  </div>
+                </dl>
+                <p className="mt-2 text-sm">
+                  Policy:{" "}
+                  <Link
+                    to={paths.timeline.href({ item: target.policyId })}
+                    className="text-accent-700 underline dark:text-accent-100"
+                  >
+                    {policy ? toPolicyLabel(policy) : target.policyId}
+                  </Link>
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {shown.length < targets.length && (
+        <button
+          type="button"
+          onClick={() => setPage({ targets, count: count + PAGE_SIZE })}
+          className="mt-3 rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+        >
+          Show {Math.min(PAGE_SIZE, targets.length - shown.length)} more of{" "}
+          {targets.length - shown.length}
+        </button>
+      )}
+    </section>
+  );
+}

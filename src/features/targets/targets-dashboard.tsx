@@ -1,0 +1,92 @@
+import { lazy, Suspense } from "react";
+import { EmptyState } from "@/components/feedback/empty-state";
+import { LoadingState } from "@/components/feedback/loading-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { useLoadedDataset } from "@/data/dataset-query";
+import { showsSelection } from "@/domain/targets/filter-targets";
+import { EMPTY_TARGET_FILTERS } from "@/domain/targets/targets-view";
+import { pluralTargets, type TargetChartFrame } from "@/features/targets/chart-frame";
+import { TargetFilterChips } from "@/features/targets/target-filter-chips";
+import { TargetFilterPanel } from "@/features/targets/target-filter-panel";
+import { TargetList } from "@/features/targets/target-list";
+import { useTargetsPageData } from "@/features/targets/use-targets-page-data";
+import { useTargetsView } from "@/features/targets/use-targets-view";
+
+// Recharts is the heaviest part of the page: the header, filters and list show while it loads.
+const TargetCharts = lazy(async () => ({
+  default: (await import("@/features/targets/target-charts")).TargetCharts,
+}));
+
+/** The Targets page: filters beside three charts, and the targets they select below. */
+export function TargetsDashboard() {
+  const dataset = useLoadedDataset();
+  const { view, setFilters, setBreakdown, setUnit, setFocus } = useTargetsView();
+  const data = useTargetsPageData(dataset, view);
+  const quantitativeCount = dataset.targets.filter((target) => target.value !== null).length;
+  const frame: TargetChartFrame = {
+    subtitle: data.subtitle,
+    source: data.source,
+    filterSlug: data.filterSlug,
+    focus: view.focus,
+    onFocus: setFocus,
+    isLit: (element) => showsSelection(data.listed, view.focus, element),
+  };
+  return (
+    <>
+      <PageHeader title="Targets by sector">
+        {pluralTargets(dataset.targets.length)} from {dataset.briefs.length}{" "}
+        {dataset.briefs.length === 1 ? "brief" : "briefs"}, {quantitativeCount} with a number
+      </PageHeader>
+      <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
+        <aside aria-label="Filters">
+          <TargetFilterPanel
+            targets={dataset.targets}
+            registries={dataset.registries}
+            filters={view.filters}
+            counts={data.facetCounts}
+            onChange={setFilters}
+          />
+        </aside>
+        <div className="min-w-0 space-y-6">
+          <TargetFilterChips
+            filters={view.filters}
+            registries={dataset.registries}
+            onChange={setFilters}
+          />
+          {data.filtered.length === 0 ? (
+            <EmptyState title="No targets match these filters">
+              <button
+                type="button"
+                onClick={() => setFilters(EMPTY_TARGET_FILTERS)}
+                className="font-medium text-accent-700 underline dark:text-accent-100"
+              >
+                Clear all filters
+              </button>
+            </EmptyState>
+          ) : (
+            <>
+              <Suspense fallback={<LoadingState label="Loading the charts" />}>
+                <TargetCharts
+                  frame={frame}
+                  sectorAggregation={data.sectorAggregation}
+                  unitGroups={data.unitGroups}
+                  unitGroup={data.unitGroup}
+                  deadlines={data.deadlines}
+                  onBreakdownChange={setBreakdown}
+                  onUnitChange={setUnit}
+                />
+              </Suspense>
+              <TargetList
+                targets={data.listed}
+                inViewCount={data.filtered.length}
+                policies={data.policies}
+                focusDescription={data.focusDescription}
+                onClearFocus={() => setFocus({})}
+              />
+            </>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}
