@@ -1,0 +1,95 @@
+import { DEAL_KINDS } from "@/data/schema";
+import { DEAL_KIND_LABELS } from "@/domain/news/deal-kinds";
+import type { NewsChartDimension } from "@/domain/news/news-filters";
+import type { NewsIndex, Rows } from "@/domain/news/news-index";
+
+/** One bar of the summary chart: a country, company or deal kind and its number of items. */
+export interface NewsChartRow {
+  /** The value a click filters by: country code, company id or deal kind. */
+  key: string;
+  label: string;
+  count: number;
+}
+
+export interface NewsChartData {
+  rows: NewsChartRow[];
+  /** How many categories have items at all (the chart shows the largest). */
+  categories: number;
+}
+
+const collator = new Intl.Collator("en");
+
+function countRows(rows: Rows, positions: Uint32Array, size: number): Uint32Array {
+  const counts = new Uint32Array(size);
+  for (const position of positions) {
+    const end = rows.start[position + 1] ?? 0;
+    for (let at = rows.start[position] ?? 0; at < end; at += 1) {
+      const value = rows.values[at] ?? 0;
+      counts[value] = (counts[value] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+function countOf(index: NewsIndex, positions: Uint32Array, dimension: NewsChartDimension) {
+  if (dimension === "country") {
+    return {
+      counts: countRows(index.itemCountries, positions, index.countries.length),
+      describe: (at: number) => ({
+        key: index.countries[at]?.code ?? "",
+        label: index.countries[at]?.nameEn ?? "",
+      }),
+    };
+  }
+  if (dimension === "company") {
+    return {
+      counts: countRows(index.itemCompanies, positions, index.companies.length),
+      describe: (at: number) => ({
+        key: index.companies[at]?.id ?? "",
+        label: index.companies[at]?.name ?? "",
+      }),
+    };
+  }
+  const counts = new Uint32Array(DEAL_KINDS.length);
+  for (const position of positions) {
+    const kind = index.itemDealKind[position] ?? 0;
+    counts[kind] = (counts[kind] ?? 0) + 1;
+  }
+  return {
+    counts,
+    describe: (at: number) => {
+      const kind = DEAL_KINDS[at] ?? "other";
+      return { key: kind, label: DEAL_KIND_LABELS[kind] };
+    },
+  };
+}
+
+/**
+ * The matching items counted by home country, company or deal kind: the `limit` largest, most
+ * items first, ties by name. An item naming two companies counts once for each of them.
+ */
+export function aggregateNewsBy(
+  index: NewsIndex,
+  positions: Uint32Array,
+  dimension: NewsChartDimension,
+  limit = 10,
+): NewsChartData {
+  const { counts, describe } = countOf(index, positions, dimension);
+  const nonZero = counts.filter((count) => count > 0);
+  // Only categories at or above the limit-th largest count need names and a string sort.
+  const ascending = nonZero.slice().sort();
+  const threshold = ascending[Math.max(0, ascending.length - limit)] ?? 1;
+  const rows: NewsChartRow[] = [];
+  counts.forEach((count, at) => {
+    if (count >= threshold && count > 0) rows.push({ ...describe(at), count });
+  });
+  rows.sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
+  return { rows: rows.slice(0, limit), categories: nonZero.length };
+}
+
+/** Ids of the briefs the given items come from, for the chart's source line. */
+export function selectBriefIdsOf(index: NewsIndex, positions: Uint32Array): string[] {
+  const seen = new Uint8Array(index.briefIds.length);
+  for (const position of positions) seen[index.itemBrief[position] ?? 0] = 1;
+  return index.briefIds.filter((_, at) => seen[at] === 1);
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { DEAL_KINDS } from "@/data/schema";
+import { ordinalToIso } from "@/domain/calendar-date";
+import {
+  DEFAULT_NEWS_FILTERS,
+  hasActiveNewsFilters,
+  NEWS_CHART_DIMENSIONS,
+  NEWS_SORT_KEYS,
+  parseNewsFilters,
+  toNewsSearchParams,
+  type NewsFilters,
+} from "@/domain/news/news-filters";
+import { day } from "@/domain/news/news-fixtures";
+
+const parse = (search: string) => parseNewsFilters(new URLSearchParams(search));
+
+describe("parseNewsFilters", () => {
+  it("gives the defaults for an empty URL", () => {
+    expect(parse("")).toEqual(DEFAULT_NEWS_FILTERS);
+  });
+
+  it("reads every parameter", () => {
+    expect(
+      parse(
+        "q=tesla&company=volkswagen,cariad&country=de&kind=order&sector=automotive" +
+          "&crossborder=1&from=2023-04&to=2023-06-30&sort=country-asc&chart=deal-kind",
+      ),
+    ).toEqual({
+      query: "tesla",
+      companies: ["volkswagen", "cariad"],
+      countries: ["DE"],
+      dealKinds: ["order"],
+      sectors: ["automotive"],
+      crossBorder: true,
+      from: day("2023-04"),
+      to: day("2023-06-30"),
+      sort: { key: "country", direction: "asc" },
+      chart: "deal-kind",
+    });
+  });
+
+  it.each([
+    ["company=Not A Slug,tesla", { companies: ["tesla"] }],
+    ["country=DEU,fr", { countries: ["FR"] }],
+    ["kind=merger,order", { dealKinds: ["order"] }],
+    ["crossborder=yes", { crossBorder: false }],
+    ["from=2023-13-01&to=yesterday", { from: null, to: null }],
+    ["sort=name-asc", { sort: DEFAULT_NEWS_FILTERS.sort }],
+    ["sort=date-up", { sort: DEFAULT_NEWS_FILTERS.sort }],
+    ["chart=pie", { chart: "country" }],
+  ])("falls back on bad input %s", (search, expected) => {
+    expect(parse(search)).toEqual({ ...DEFAULT_NEWS_FILTERS, ...expected });
+  });
+});
+
+const slug = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,4})?$/);
+const isoDay = fc.integer({ min: 0, max: 30_000 }).map((ordinal) => day(ordinalToIso(ordinal)));
+const filtersArbitrary: fc.Arbitrary<NewsFilters> = fc.record({
+  query: fc.string(),
+  companies: fc.uniqueArray(slug, { maxLength: 3 }),
+  countries: fc.uniqueArray(fc.stringMatching(/^[A-Z]{2}$/), { maxLength: 3 }),
+  dealKinds: fc.uniqueArray(fc.constantFrom(...DEAL_KINDS), { maxLength: 3 }),
+  sectors: fc.uniqueArray(slug, { maxLength: 3 }),
+  crossBorder: fc.boolean(),
+  from: fc.option(isoDay, { nil: null }),
+  to: fc.option(isoDay, { nil: null }),
+  sort: fc.record({
+    key: fc.constantFrom(...NEWS_SORT_KEYS),
+    direction: fc.constantFrom("asc" as const, "desc" as const),
+  }),
+  chart: fc.constantFrom(...NEWS_CHART_DIMENSIONS),
+});
+
+describe("toNewsSearchParams", () => {
+  it("is the exact inverse of parseNewsFilters", () => {
+    fc.assert(
+      fc.property(filtersArbitrary, (filters) => {
+        expect(parseNewsFilters(toNewsSearchParams(filters))).toEqual(filters);
+      }),
+    );
+  });
+
+  it("writes nothing for the defaults and keeps other parameters", () => {
+    expect(toNewsSearchParams(DEFAULT_NEWS_FILTERS).toString()).toBe("");
+    const base = new URLSearchParams("issuer=miit&company=old");
+    expect(
+      toNewsSearchParams({ ...DEFAULT_NEWS_FILTERS, countries: ["DE"] }, base).toString(),
+    ).toBe("issuer=miit&country=DE");
+  });
+});
+
+describe("hasActiveNewsFilters", () => {
+  it.each([
+    [{}, false],
+    [{ query: "  " }, false],
+    [{ sort: { key: "company", direction: "asc" } }, false],
+    [{ chart: "company" }, false],
+    [{ query: "x" }, true],
+    [{ crossBorder: true }, true],
+    [{ to: day("2023") }, true],
+  ] as const)("%j → %s", (change, active) => {
+    expect(hasActiveNewsFilters({ ...DEFAULT_NEWS_FILTERS, ...change })).toBe(active);
+  });
+});

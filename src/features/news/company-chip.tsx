@@ -1,0 +1,67 @@
+import { Link } from "react-router";
+import type { Company } from "@/data/model";
+import { paths } from "@/config/paths";
+import { AnnotationMark } from "@/features/news/annotation-mark";
+import { CountryTag } from "@/features/news/country-tag";
+import { HighlightedText } from "@/features/news/highlighted-text";
+
+interface CompanyChipProps {
+  company: Company;
+  terms: readonly string[];
+  /** The company or country is the whole current selection of its filter. */
+  isCompanyFilter: boolean;
+  isCountryFilter: boolean;
+  onCompany: (companyId: string) => void;
+  onCountry: (code: string) => void;
+}
+
+const PART =
+  "px-2 py-0.5 hover:bg-stone-200 dark:hover:bg-stone-700 aria-pressed:bg-accent-100 aria-pressed:text-accent-800 dark:aria-pressed:bg-stone-600 dark:aria-pressed:text-white";
+
+/**
+ * A company named by a news item: its name and its home country are each a filter (one click
+ * narrows the list to them), and a link opens the company's page.
+ */
+export function CompanyChip({
+  company,
+  terms,
+  isCompanyFilter,
+  isCountryFilter,
+  onCompany,
+  onCountry,
+}: CompanyChipProps) {
+  const { country } = company;
+  const isAnnotated = company.annotated.includes("country");
+  return (
+    <li className="inline-flex items-stretch overflow-hidden rounded-full border border-stone-300 bg-white text-xs dark:border-stone-700 dark:bg-stone-900">
+      <button
+        type="button"
+        aria-pressed={isCompanyFilter}
+        onClick={() => onCompany(company.id)}
+        aria-label={`Filter by ${company.name}`}
+        className={`${PART} font-medium`}
+      >
+        <HighlightedText text={company.name} terms={terms} />
+      </button>
+      <button
+        type="button"
+        aria-pressed={isCountryFilter}
+        onClick={() => onCountry(country.code)}
+        aria-label={`Filter by home country ${country.nameEn} (${country.code})${isAnnotated ? ", an annotation" : ""}`}
+        title={`${country.nameEn}${isAnnotated ? " (home country is an annotation)" : ""}`}
+        className={`${PART} border-l border-stone-300 dark:border-stone-700`}
+      >
+        <CountryTag country={country} />
+        {isAnnotated && <AnnotationMark what="Home country" />}
+      </button>
+      <Link
+        to={paths.company.href(company.id)}
+        aria-label={`${company.name}: company page`}
+        title={`${company.name}: all news and details`}
+        className="flex items-center border-l border-stone-300 px-1.5 text-stone-600 hover:bg-stone-200 dark:border-stone-700 dark:text-stone-300 dark:hover:bg-stone-700"
+      >
+        <span aria-hidden="true">→</span>
+      </Link>
+    </li>
+  );
+}

@@ -1,0 +1,179 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { screen, within } from "@testing-library/react";
+import type { Dataset } from "@/data/model";
+import { buildNews, day } from "@/domain/news/news-fixtures";
+import { NewsExplorer } from "@/features/news/news-explorer";
+import { loadShippedDataset } from "../../../tests/disk-dataset";
+import { renderWithProviders } from "../../../tests/render";
+
+let dataset: Dataset;
+beforeAll(async () => {
+  dataset = await loadShippedDataset();
+});
+
+const render = (url = "/news", data = dataset) =>
+  renderWithProviders(<NewsExplorer />, { url, dataset: data });
+const items = () => screen.queryAllByRole("article");
+const itemNames = () => items().map((item) => item.getAttribute("aria-label"));
+
+describe("NewsExplorer", () => {
+  it("lists every item newest first with its companies and their home countries", async () => {
+    render();
+    expect(await screen.findByText("6 items")).toBeInTheDocument();
+    expect(itemNames()).toEqual([
+      "April 20, 2023: Huawei",
+      "April 13, 2023: Volkswagen, Cariad, ThunderSoft",
+      "April 9, 2023: Tesla",
+      "April 8, 2023: China State Shipbuilding Corp., CMA CGM",
+      "April 6, 2023: Airbus, Tianjin Free Trade Zone Investment Company, Aviation Industry Corporation of China",
+      "April 6, 2023: Gränges, Innovation New Material Technology",
+    ]);
+    const airbus = screen.getByRole("article", { name: /Airbus/ });
+    expect(within(airbus).getAllByRole("listitem")).toHaveLength(3);
+    expect(airbus).toHaveTextContent("Source: Airbus press release");
+    // Airbus's home country is not in the brief: it is marked as an annotation.
+    expect(
+      within(airbus).getByRole("button", {
+        name: "Filter by home country France (FR), an annotation",
+      }),
+    ).toHaveTextContent("🇫🇷FR†");
+    expect(within(airbus).getByRole("link", { name: "Airbus: company page" })).toHaveAttribute(
+      "href",
+      "/companies/airbus",
+    );
+  });
+
+  it("shows only the Volkswagen item when Germany is selected", async () => {
+    const { user, router } = render();
+    await user.type(await screen.findByRole("combobox", { name: "Home country" }), "Germany");
+    await user.keyboard("{Enter}");
+    expect(itemNames()).toEqual(["April 13, 2023: Volkswagen, Cariad, ThunderSoft"]);
+    expect(router.state.location.search).toBe("?country=DE");
+    expect(screen.getByRole("button", { name: "Remove filter Germany (DE)" })).toBeInTheDocument();
+  });
+
+  it("shows the Tesla item when typing Tesla and highlights the match", async () => {
+    const { user, router } = render();
+    await user.type(await screen.findByRole("searchbox", { name: "Search text" }), "Tesla");
+    expect(itemNames()).toEqual(["April 9, 2023: Tesla"]);
+    const [tesla] = items();
+    expect(within(tesla ?? document.body).getAllByText("Tesla", { selector: "mark" })).toHaveLength(
+      2,
+    );
+    expect(screen.getByText("1 of 6 items")).toBeInTheDocument();
+    expect(router.state.location.search).toBe("?q=Tesla");
+  });
+
+  it("finds a company by its alias in the company filter", async () => {
+    const { user } = render();
+    await user.type(await screen.findByRole("combobox", { name: "Company" }), "VW");
+    expect(screen.getByRole("option", { name: /Volkswagen/ })).toBeInTheDocument();
+    await user.keyboard("{Enter}");
+    expect(itemNames()).toEqual(["April 13, 2023: Volkswagen, Cariad, ThunderSoft"]);
+  });
+
+  it("narrows to a country with one click on its chip, and lifts it with a second", async () => {
+    const { user } = render();
+    const cssc = await screen.findByRole("article", { name: /CMA CGM/ });
+    await user.click(within(cssc).getByRole("button", { name: /^Filter by home country France/ }));
+    expect(itemNames()).toEqual([
+      "April 8, 2023: China State Shipbuilding Corp., CMA CGM",
+      "April 6, 2023: Airbus, Tianjin Free Trade Zone Investment Company, Aviation Industry Corporation of China",
+    ]);
+    const pressed = within(screen.getByRole("article", { name: /CMA CGM/ })).getByRole("button", {
+      name: /^Filter by home country France/,
+    });
+    expect(pressed).toHaveAttribute("aria-pressed", "true");
+    await user.click(pressed);
+    expect(items()).toHaveLength(6);
+  });
+
+  it("narrows to a company with one click on its name", async () => {
+    const { user, router } = render();
+    const airbus = await screen.findByRole("article", { name: /Airbus/ });
+    await user.click(
+      within(airbus).getByRole("button", {
+        name: "Filter by Aviation Industry Corporation of China",
+      }),
+    );
+    expect(items()).toHaveLength(1);
+    expect(router.state.location.search).toBe("?company=avic");
+  });
+
+  it("keeps cross-border items only, with their count", async () => {
+    const { user } = render();
+    await user.click(await screen.findByRole("checkbox", { name: /Cross-border only \(4\)/ }));
+    expect(items()).toHaveLength(4);
+    expect(itemNames().some((name) => name?.includes("Tesla"))).toBe(false);
+  });
+
+  it("reads combined filters from the URL and clears them all", async () => {
+    const { user, router } = render("/news?country=CN&kind=order,joint-venture&crossborder=1");
+    expect(await screen.findByText("3 of 6 items")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Remove filter Order" }));
+    expect(screen.getByText("2 of 6 items")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Clear all" }));
+    expect(items()).toHaveLength(6);
+    expect(router.state.location.search).toBe("");
+  });
+
+  it("offers a way out of an empty result", async () => {
+    const { user } = render("/news?q=zeppelin");
+    expect(await screen.findByText("No corporate news matches these filters")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Clear all filters" }));
+    expect(items()).toHaveLength(6);
+  });
+
+  it("ignores companies the registry does not know", async () => {
+    render("/news?company=nobody,huawei");
+    expect(await screen.findByText("1 of 6 items")).toBeInTheDocument();
+  });
+
+  it("sorts by company", async () => {
+    const { user, router } = render();
+    await user.selectOptions(
+      await screen.findByRole("combobox", { name: "Sort by" }),
+      "Company A–Z",
+    );
+    expect(itemNames()[0]).toMatch(/^April 6, 2023: Airbus/);
+    expect(router.state.location.search).toBe("?sort=company-asc");
+  });
+
+  it("summarises the filtered news by country with a data table, and by company", async () => {
+    const { user, router } = render("/news?crossborder=1");
+    const chart = await screen.findByRole("figure", { name: "Corporate news by home country" });
+    expect(within(chart).getByText(/cross-border only · 4 items/)).toBeInTheDocument();
+    expect(
+      within(chart).getByText("Source: MERICS China Industries, 3 May 2023"),
+    ).toBeInTheDocument();
+    await user.click(within(chart).getByRole("button", { name: "Show data" }));
+    const table = within(chart).getByRole("table");
+    expect(
+      within(table)
+        .getAllByRole("row")
+        .map((row) => row.textContent),
+    ).toEqual(["Home countryCodeNews items", "ChinaCN4", "FranceFR2", "GermanyDE1", "SwedenSE1"]);
+    await user.click(within(chart).getByRole("radio", { name: "Company" }));
+    expect(
+      await screen.findByRole("figure", { name: "Corporate news by company" }),
+    ).toBeInTheDocument();
+    expect(router.state.location.search).toBe("?crossborder=1&chart=company");
+  });
+
+  it("renders only the rows in view of a long list", async () => {
+    const [company] = dataset.registries.companies;
+    const many = Array.from({ length: 2000 }, (_, at) =>
+      buildNews({
+        id: `n-${at}`,
+        briefId: "2023-05-03-china-industries",
+        date: day("2023-04-10"),
+        text: `Synthetic item ${at}`,
+        companies: company ? [company] : [],
+      }),
+    );
+    render("/news", { ...dataset, corporateNews: many });
+    expect(await screen.findByText("2,000 items")).toBeInTheDocument();
+    expect(items().length).toBeGreaterThan(0);
+    expect(items().length).toBeLessThan(20);
+  });
+});

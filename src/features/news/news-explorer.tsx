@@ -1,0 +1,121 @@
+import { useCallback, useDeferredValue, useMemo } from "react";
+import { EmptyState } from "@/components/feedback/empty-state";
+import { useLoadedDataset } from "@/data/dataset-query";
+import type { NewsNameLookup } from "@/domain/news/describe-news-filters";
+import { isDealKind } from "@/domain/news/deal-kinds";
+import { toggleSoleValue, type NewsChartDimension } from "@/domain/news/news-filters";
+import { listQuarters } from "@/domain/news/quarters";
+import { describeSources } from "@/domain/source-line";
+import { startInteraction, useInteractionMeasure } from "@/lib/perf";
+import { NewsFilterChips } from "@/features/news/news-filter-chips";
+import { NewsFilterPanel } from "@/features/news/news-filter-panel";
+import { NewsList } from "@/features/news/news-list";
+import { NewsListHeader } from "@/features/news/news-list-header";
+import { NewsSummaryChart } from "@/features/news/news-summary-chart";
+import { useNewsFilters, type NewsFiltersChange } from "@/features/news/use-news-filters";
+import { useNewsResults } from "@/features/news/use-news-results";
+
+/**
+ * The Corporate news explorer: filters beside the list, the active filters as chips, a summary
+ * chart and the virtualised list. Everything it shows follows the URL.
+ */
+export function NewsExplorer() {
+  const dataset = useLoadedDataset();
+  const { filters: urlFilters, update, clearFilters } = useNewsFilters();
+  const { index, filters, result, options } = useNewsResults(dataset, urlFilters);
+  // The list answers each keystroke at once; the chart (memoised) follows a moment later.
+  const chartPositions = useDeferredValue(result.positions);
+  const chartFilters = useDeferredValue(filters);
+  useInteractionMeasure("news:search", [result]);
+  useInteractionMeasure("news:filter", [result]);
+
+  const names = useMemo<NewsNameLookup>(
+    () => ({
+      company: (id) => index.companies[index.companyNumber.get(id) ?? -1]?.name,
+      country: (code) => index.countries[index.countryNumber.get(code) ?? -1]?.nameEn,
+      sector: (id) => index.sectors[index.sectorNumber.get(id) ?? -1]?.nameEn,
+    }),
+    [index],
+  );
+  const briefLabels = useMemo(
+    () => new Map(dataset.briefs.map((brief) => [brief.id, describeSources([brief])])),
+    [dataset.briefs],
+  );
+  const quarters = useMemo(
+    () => listQuarters(index.itemOrdinal.at(-1) ?? NaN, index.itemOrdinal.at(0) ?? NaN),
+    [index],
+  );
+  const change = useCallback(
+    (next: NewsFiltersChange) => {
+      startInteraction("news:filter");
+      update(next);
+    },
+    [update],
+  );
+  const clearAll = useCallback(() => {
+    startInteraction("news:filter");
+    clearFilters();
+  }, [clearFilters]);
+  const selectBar = useCallback(
+    (dimension: NewsChartDimension, key: string) =>
+      change((current) => {
+        if (dimension === "country") return { countries: toggleSoleValue(current.countries, key) };
+        if (dimension === "company") return { companies: toggleSoleValue(current.companies, key) };
+        return isDealKind(key) ? { dealKinds: toggleSoleValue(current.dealKinds, key) } : {};
+      }),
+    [change],
+  );
+  const selectChart = useCallback((chart: NewsChartDimension) => update({ chart }), [update]);
+  const soleOf = (values: readonly string[]) => (values.length === 1 ? (values[0] ?? null) : null);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
+      <aside aria-label="Filters">
+        <NewsFilterPanel
+          filters={filters}
+          options={options}
+          crossBorderCount={result.counts.crossBorder}
+          quarters={quarters}
+          onChange={update}
+        />
+      </aside>
+      <div className="flex min-w-0 flex-col gap-4">
+        <NewsFilterChips filters={filters} names={names} onChange={change} onClearAll={clearAll} />
+        <NewsSummaryChart
+          index={index}
+          positions={chartPositions}
+          filters={chartFilters}
+          names={names}
+          briefs={dataset.briefs}
+          onDimensionChange={selectChart}
+          onSelect={selectBar}
+        />
+        <section aria-label="News list">
+          <NewsListHeader
+            shown={result.positions.length}
+            total={index.items.length}
+            sort={filters.sort}
+            onSortChange={(sort) => change({ sort })}
+          />
+          <NewsList
+            index={index}
+            positions={result.positions}
+            terms={result.terms}
+            briefLabels={briefLabels}
+            empty={
+              <EmptyState title="No corporate news matches these filters">
+                <button type="button" onClick={clearAll} className="font-medium underline">
+                  Clear all filters
+                </button>
+              </EmptyState>
+            }
+            soleCompany={soleOf(filters.companies)}
+            soleCountry={soleOf(filters.countries)}
+            onCompany={(id) => change((f) => ({ companies: toggleSoleValue(f.companies, id) }))}
+            onCountry={(code) => change((f) => ({ countries: toggleSoleValue(f.countries, code) }))}
+          />
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { FacetMultiSelect } from "@/components/filters/facet-multi-select";
+import { startInteraction } from "@/lib/perf";
+import { isDealKind } from "@/domain/news/deal-kinds";
+import type { NewsFacetOptions } from "@/domain/news/news-facet-options";
+import type { NewsFilters } from "@/domain/news/news-filters";
+import type { Quarter } from "@/domain/news/quarters";
+import { NewsDateRange } from "@/features/news/news-date-range";
+import { NewsSearchBox } from "@/features/news/news-search-box";
+import type { UpdateNewsFilters } from "@/features/news/use-news-filters";
+
+interface NewsFilterPanelProps {
+  filters: NewsFilters;
+  options: NewsFacetOptions;
+  crossBorderCount: number;
+  quarters: readonly Quarter[];
+  onChange: UpdateNewsFilters;
+}
+
+/** The thousands of companies show the best matches only; typing finds the rest. */
+const MAX_VISIBLE_COMPANIES = 50;
+
+/** Every filter of the page; each change is timed as "news:filter", typing as "news:search". */
+export function NewsFilterPanel({
+  filters,
+  options,
+  crossBorderCount,
+  quarters,
+  onChange,
+}: NewsFilterPanelProps) {
+  const change: UpdateNewsFilters = (next, how) => {
+    startInteraction("news:filter");
+    onChange(next, how);
+  };
+  return (
+    <div className="flex flex-col gap-5">
+      <NewsSearchBox
+        value={filters.query}
+        onChange={(query) => {
+          startInteraction("news:search");
+          onChange({ query }, { replace: true });
+        }}
+      />
+      <FacetMultiSelect
+        label="Company"
+        options={options.companies}
+        selected={filters.companies}
+        onChange={(companies) => change({ companies })}
+        searchPlaceholder="Name or alias, e.g. VW"
+        maxVisible={MAX_VISIBLE_COMPANIES}
+      />
+      <FacetMultiSelect
+        label="Home country"
+        options={options.countries}
+        selected={filters.countries}
+        onChange={(countries) => change({ countries })}
+        searchPlaceholder="Name or code, e.g. DE"
+      />
+      <label className="flex items-start gap-2 text-sm">
+        <input
+          type="checkbox"
+          checked={filters.crossBorder}
+          onChange={(event) => change({ crossBorder: event.target.checked })}
+          className="mt-0.5 accent-accent-700"
+        />
+        <span>
+          Cross-border only{" "}
+          <span className="text-stone-500 dark:text-stone-400">
+            ({crossBorderCount.toLocaleString("en")})
+          </span>
+          <span className="block text-xs text-stone-500 dark:text-stone-400">
+            A Chinese and a foreign company together
+          </span>
+        </span>
+      </label>
+      <NewsDateRange from={filters.from} to={filters.to} quarters={quarters} onChange={change} />
+      <FacetMultiSelect
+        label="Kind of deal"
+        options={options.dealKinds}
+        selected={filters.dealKinds}
+        onChange={(values) => change({ dealKinds: values.filter(isDealKind) })}
+      />
+      <FacetMultiSelect
+        label="Sector"
+        options={options.sectors}
+        selected={filters.sectors}
+        onChange={(sectors) => change({ sectors })}
+      />
+    </div>
+  );
+}

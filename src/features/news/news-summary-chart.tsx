@@ -1,0 +1,147 @@
+import { memo, useMemo } from "react";
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartFigure } from "@/components/chart-figure/chart-figure";
+import type { ChartSpec } from "@/components/chart-figure/chart-spec";
+import type { Brief } from "@/data/model";
+import { aggregateNewsBy, selectBriefIdsOf } from "@/domain/news/aggregate-news";
+import { describeNewsFilters, type NewsNameLookup } from "@/domain/news/describe-news-filters";
+import type { NewsChartDimension, NewsFilters } from "@/domain/news/news-filters";
+import type { NewsIndex } from "@/domain/news/news-index";
+import { describeSources } from "@/domain/source-line";
+import { ChartDimensionChoice } from "@/features/news/chart-dimension-choice";
+
+const BAR_COLOR = "#0072b2";
+const SHOWN = 10;
+const ROW_HEIGHT = 30;
+
+const DIMENSIONS: Record<
+  NewsChartDimension,
+  { title: string; column: string; noun: string; note: string }
+> = {
+  country: {
+    title: "Corporate news by home country",
+    column: "Home country",
+    noun: "countries",
+    note: "an item with companies from several countries counts for each",
+  },
+  company: {
+    title: "Corporate news by company",
+    column: "Company",
+    noun: "companies",
+    note: "an item naming several companies counts for each",
+  },
+  "deal-kind": {
+    title: "Corporate news by kind of deal",
+    column: "Kind of deal",
+    noun: "kinds",
+    note: "",
+  },
+};
+
+interface NewsSummaryChartProps {
+  index: NewsIndex;
+  positions: Uint32Array;
+  filters: NewsFilters;
+  names: NewsNameLookup;
+  briefs: readonly Brief[];
+  onDimensionChange: (dimension: NewsChartDimension) => void;
+  /** A bar was clicked: filter by its country, company or kind of deal. */
+  onSelect: (dimension: NewsChartDimension, key: string) => void;
+}
+
+/**
+ * The filtered news counted by country, company or kind of deal; a click on a bar filters by it.
+ * Memoised: with deferred inputs, a keystroke re-renders the list first and the chart after.
+ */
+export const NewsSummaryChart = memo(function NewsSummaryChart({
+  index,
+  positions,
+  filters,
+  names,
+  briefs,
+  onDimensionChange,
+  onSelect,
+}: NewsSummaryChartProps) {
+  const dimension = filters.chart;
+  const data = useMemo(
+    () => aggregateNewsBy(index, positions, dimension, SHOWN),
+    [index, positions, dimension],
+  );
+  const briefIds = useMemo(() => new Set(selectBriefIdsOf(index, positions)), [index, positions]);
+  const { title, column, noun, note } = DIMENSIONS[dimension];
+  const notes = [
+    describeNewsFilters(filters, names),
+    `${positions.length.toLocaleString("en")} items`,
+    data.categories > data.rows.length
+      ? `the ${data.rows.length} largest of ${data.categories} ${noun}`
+      : "",
+    note,
+  ];
+  const spec: ChartSpec = {
+    name: `news-by-${dimension}`,
+    title,
+    subtitle: notes.filter(Boolean).join(" · "),
+    source: describeSources(briefs.filter((brief) => briefIds.has(brief.id))),
+    filterSlug: [...filters.countries, ...filters.companies, ...filters.dealKinds]
+      .join("-")
+      .toLowerCase(),
+    legend: [{ label: "News items", color: BAR_COLOR }],
+    table: {
+      columns: [
+        { key: "label", label: column },
+        ...(dimension === "country" ? [{ key: "key", label: "Code" }] : []),
+        { key: "count", label: "News items", numeric: true },
+      ],
+      rows: data.rows.map((row) => ({ label: row.label, key: row.key, count: row.count })),
+    },
+  };
+  const summary = data.rows.map((row) => `${row.label}: ${row.count}`).join(", ");
+  return (
+    <ChartFigure spec={spec}>
+      <ChartDimensionChoice value={dimension} onChange={onDimensionChange} />
+      {data.rows.length === 0 ? (
+        <p className="py-6 text-center text-sm text-stone-500 dark:text-stone-400">
+          No items to count.
+        </p>
+      ) : (
+        <ResponsiveContainer width="100%" height={data.rows.length * ROW_HEIGHT + 40}>
+          <BarChart
+            data={data.rows}
+            layout="vertical"
+            accessibilityLayer={false}
+            title={title}
+            desc={summary}
+            margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
+          >
+            <CartesianGrid horizontal={false} strokeDasharray="3 3" stroke="#a8a29e" />
+            <XAxis
+              type="number"
+              allowDecimals={false}
+              tick={{ fontSize: 12, fill: "currentColor" }}
+            />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={170}
+              interval={0}
+              tickLine={false}
+              tick={{ fontSize: 12, fill: "currentColor" }}
+            />
+            <Tooltip cursor={{ fillOpacity: 0.08 }} />
+            <Bar
+              dataKey="count"
+              name="News items"
+              fill={BAR_COLOR}
+              isAnimationActive={false}
+              className="cursor-pointer"
+              onClick={(_, at) => {
+                const row = data.rows[at];
+                if (row) onSelect(dimension, row.key);
+              }}
+            />
+          </BarChart>
+        </ResponsiveContainer>
+      )}
+    </ChartFigure>
+  );
+});

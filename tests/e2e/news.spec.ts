@@ -1,0 +1,118 @@
+import type { Locator, Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, test } from "./test";
+
+const items = (page: Page) =>
+  page.getByRole("region", { name: "Corporate news items" }).getByRole("article");
+
+/** Opens the news page and waits for its list, allowing for a slow first load. */
+async function openNews(page: Page) {
+  await page.goto("/news");
+  await expect(items(page)).toHaveCount(6, { timeout: 15_000 });
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has the focus: how a keyboard user gets there. */
+async function tabTo(page: Page, target: Locator, key: "Tab" | "Shift+Tab" = "Tab") {
+  for (let presses = 0; presses < 80; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error("the element was not reached by Tab");
+}
+
+test("filters by country, then company, and keeps the result on reload", async ({ page }) => {
+  await openNews(page);
+  await expect(page.getByText("6 items", { exact: true })).toBeVisible();
+
+  await page.getByRole("combobox", { name: "Home country" }).fill("France");
+  await page
+    .getByRole("listbox", { name: "Home country" })
+    .getByRole("option", { name: /France \(FR\)/ })
+    .click();
+  await expect(items(page)).toHaveCount(2);
+  await expect(page).toHaveURL(/\?country=FR$/);
+
+  await page.getByRole("combobox", { name: "Company" }).fill("CMA");
+  await page
+    .getByRole("listbox", { name: "Company" })
+    .getByRole("option", { name: /CMA CGM/ })
+    .click();
+  await expect(items(page)).toHaveCount(1);
+  await expect(items(page).first()).toContainText("16 large container ships");
+  await expect(page).toHaveURL(/\?country=FR&company=cma-cgm$/);
+
+  await page.reload();
+  await expect(items(page)).toHaveCount(1);
+  await expect(items(page).first()).toContainText("16 large container ships");
+  await expect(page.getByRole("button", { name: "Remove filter CMA CGM" })).toBeVisible();
+
+  await page.goBack();
+  await expect(items(page)).toHaveCount(2);
+  await page.goForward();
+  await expect(items(page)).toHaveCount(1);
+
+  await page.getByRole("button", { name: "Clear all" }).click();
+  await expect(items(page)).toHaveCount(6);
+  await expect(page).toHaveURL(/\/news$/);
+  await expectNoAxeViolations(page);
+});
+
+test("highlights a search and times it for the benchmarks", async ({ page }) => {
+  await openNews(page);
+  await page.getByRole("searchbox", { name: "Search text" }).pressSequentially("Tesla");
+  await expect(items(page)).toHaveCount(1);
+  await expect(items(page).first().locator("mark").first()).toHaveText("Tesla");
+  await expect(page).toHaveURL(/\?q=Tesla$/);
+  const measures = await page.evaluate(
+    () => performance.getEntriesByName("news:search", "measure").length,
+  );
+  expect(measures).toBeGreaterThan(0);
+  await expectNoAxeViolations(page);
+});
+
+test("narrows to a company or a country from the chart and the list", async ({ page }) => {
+  await openNews(page);
+  const chart = page.getByRole("figure", { name: "Corporate news by home country" });
+  await chart.locator(".recharts-bar-rectangle").nth(1).click();
+  await expect(page).toHaveURL(/\?country=FR$/);
+  await expect(items(page)).toHaveCount(2);
+
+  await items(page)
+    .first()
+    .getByRole("button", { name: "Filter by China State Shipbuilding Corp." })
+    .click();
+  await expect(page).toHaveURL(/\?country=FR&company=cssc$/);
+  await expect(items(page)).toHaveCount(1);
+
+  await items(page).first().getByRole("link", { name: "CMA CGM: company page" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "CMA CGM" })).toBeVisible();
+  await expect(page.getByText("达飞海运集团")).toHaveAttribute("lang", "zh-Hans");
+  await expectNoAxeViolations(page);
+});
+
+test("works by keyboard alone", async ({ page }) => {
+  // Dozens of key presses, each awaited: more than the default budget on a busy machine.
+  test.setTimeout(60_000);
+  await openNews(page);
+
+  await tabTo(page, page.getByRole("combobox", { name: "Company" }));
+  await page.keyboard.type("AVIC");
+  await page.keyboard.press("Enter");
+  await expect(items(page)).toHaveCount(1);
+  await expect(items(page).first()).toContainText("second production line in Tianjin");
+
+  const airbusCountry = items(page)
+    .first()
+    .getByRole("button", { name: /^Filter by home country France/ });
+  await tabTo(page, airbusCountry);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\?company=avic&country=FR$/);
+
+  await tabTo(page, page.getByRole("button", { name: "Clear all" }), "Shift+Tab");
+  await page.keyboard.press("Enter");
+  await expect(items(page)).toHaveCount(6);
+
+  await tabTo(page, page.getByRole("checkbox", { name: /Cross-border only/ }));
+  await page.keyboard.press("Space");
+  await expect(items(page)).toHaveCount(4);
+  await expectNoAxeViolations(page);
+});
