@@ -1,5 +1,15 @@
 import { memo, useMemo } from "react";
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from "recharts";
+import { FocusableBar } from "@/components/charts/focusable-bar";
 import { ChartFigure } from "@/components/chart-figure/chart-figure";
 import type { ChartSpec } from "@/components/chart-figure/chart-spec";
 import type { Brief } from "@/data/model";
@@ -133,10 +143,23 @@ export const NewsSummaryChart = memo(function NewsSummaryChart({
               name="News items"
               fill={BAR_COLOR}
               isAnimationActive={false}
-              className="cursor-pointer"
-              onClick={(_, at) => {
-                const row = data.rows[at];
-                if (row) onSelect(dimension, row.key);
+              shape={(props: BarShapeProps) => {
+                const row = data.rows[props.index];
+                if (!row) return null;
+                const selected = isSelected(filters, dimension, row.key);
+                return (
+                  <FocusableBar
+                    x={props.x}
+                    y={props.y}
+                    width={props.width}
+                    height={props.height}
+                    fill={BAR_COLOR}
+                    label={`${row.label}: ${row.count} news ${row.count === 1 ? "item" : "items"}`}
+                    selected={selected}
+                    dimmed={false}
+                    onSelect={() => onSelect(dimension, row.key)}
+                  />
+                );
               }}
             />
           </BarChart>
@@ -145,3 +168,13 @@ export const NewsSummaryChart = memo(function NewsSummaryChart({
     </ChartFigure>
   );
 });
+
+/** The bar's value is already a filter: its button shows as pressed. */
+function isSelected(filters: NewsFilters, dimension: NewsChartDimension, key: string): boolean {
+  const chosen: Record<NewsChartDimension, readonly string[]> = {
+    country: filters.countries,
+    company: filters.companies,
+    "deal-kind": filters.dealKinds,
+  };
+  return chosen[dimension].includes(key);
+}

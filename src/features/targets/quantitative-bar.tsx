@@ -8,7 +8,7 @@ import type { QuantitativeRow } from "@/domain/targets/quantitative-targets";
 import { isSameFocus } from "@/domain/targets/targets-view";
 import { TICK_FONT_SIZE } from "@/features/targets/category-tick";
 import type { TargetChartFrame } from "@/features/targets/chart-frame";
-import { FocusableBar } from "@/features/targets/focusable-bar";
+import { FocusableBar } from "@/components/charts/focusable-bar";
 import { capitalise } from "@/features/targets/quantitative-chart-spec";
 import { DIRECTION_STYLES, readableTextColor } from "@/features/targets/target-chart-palette";
 

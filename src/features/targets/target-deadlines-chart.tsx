@@ -16,7 +16,7 @@ import { isSameFocus, type TargetKind } from "@/domain/targets/targets-view";
 import { TICK_FONT_SIZE } from "@/features/targets/category-tick";
 import { pluralTargets, type TargetChartFrame } from "@/features/targets/chart-frame";
 import { ChartTooltipCard } from "@/features/targets/chart-tooltip-card";
-import { FocusableBar } from "@/features/targets/focusable-bar";
+import { FocusableBar } from "@/components/charts/focusable-bar";
 import { KIND_STYLES } from "@/features/targets/target-chart-palette";
 
 const KINDS: readonly TargetKind[] = ["quantitative", "qualitative"];
