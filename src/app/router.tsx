@@ -27,12 +27,20 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import("@/app/routes/news")).NewsPage }),
       },
       {
+        path: paths.company.path,
+        lazy: async () => ({ Component: (await import("@/app/routes/company")).CompanyPage }),
+      },
+      {
         path: paths.briefs.path,
         lazy: async () => ({ Component: (await import("@/app/routes/briefs")).BriefsPage }),
       },
       {
         path: paths.brief.path,
         lazy: async () => ({ Component: (await import("@/app/routes/brief")).BriefPage }),
+      },
+      {
+        path: paths.search.path,
+        lazy: async () => ({ Component: (await import("@/app/routes/search")).SearchPage }),
       },
       {
         path: "*",

@@ -1,5 +1,6 @@
 import { NavLink, useLocation } from "react-router";
 import { ISSUER_PARAM, paths } from "@/config/paths";
+import { SearchBox } from "@/features/search/search-box";
 
 /** The issuer selection travels between Timeline and Targets, so the same ministries stay chosen. */
 function useSharedIssuerSearch(): { [ISSUER_PARAM]?: string } {
@@ -44,6 +45,9 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <div role="search" className="ml-auto w-full max-w-sm lg:w-72 xl:w-80">
+          <SearchBox />
+        </div>
       </div>
     </header>
   );

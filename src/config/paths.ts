@@ -37,6 +37,10 @@ export const paths = {
     href: (briefId: string, anchor?: string) =>
       withSearch(`/briefs/${encodeURIComponent(briefId)}`, undefined, anchor),
   },
+  company: {
+    path: "/companies/:companyId",
+    href: (companyId: string) => `/companies/${encodeURIComponent(companyId)}`,
+  },
   search: {
     path: "/search",
     href: (search?: SearchInit | URLSearchParams) => withSearch("/search", search),

@@ -1,0 +1,6 @@
+import { useLoadedDataset } from "@/data/dataset-query";
+import { SearchResultsPage } from "@/features/search/search-results-page";
+
+export function SearchPage() {
+  return <SearchResultsPage dataset={useLoadedDataset()} />;
+}

@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Brief } from "@/data/model";
+import {
+  countBriefItems,
+  placeTargetsInBullets,
+  toBriefOutline,
+} from "@/domain/briefs/brief-outline";
+import { buildTarget } from "@/domain/targets/build-target.testing";
+import { loadShippedDataset } from "../../../tests/disk-dataset";
+
+let brief: Brief;
+beforeAll(async () => {
+  const dataset = await loadShippedDataset();
+  const first = dataset.briefs[0];
+  if (!first) throw new Error("the shipped data holds a brief");
+  brief = first;
+});
+
+describe("toBriefOutline", () => {
+  it("orders the Top 5 by rank and keeps the news in the brief's order", () => {
+    const outline = toBriefOutline(brief);
+    expect(outline.top5.map((policy) => policy.rank)).toEqual([1, 2, 3, 4, 5]);
+    expect(outline.policyNews[0]?.id).toBe("2023-03-28-miit-automotive-chip-standards");
+    expect(outline.corporateNews.at(-1)?.id).toBe("2023-04-20-huawei-in-house-erp");
+    expect(outline.targetsByPolicy.get("2023-04-14-foundry-forging-opinions")).toHaveLength(5);
+  });
+
+  it("counts the items of each kind", () => {
+    expect(countBriefItems(brief)).toEqual({
+      top5: 5,
+      policyNews: 8,
+      corporateNews: 6,
+      targets: 22,
+    });
+  });
+});
+
+describe("placeTargetsInBullets", () => {
+  it("puts targets under the bullet they quote, several per bullet, the rest apart", () => {
+    const bullets = ["Cut A by 5 percent and B by 3 percent", "Build things"];
+    const placed = placeTargetsInBullets(bullets, [
+      buildTarget({ id: "a", text: bullets[0] }),
+      buildTarget({ id: "b", text: bullets[0] }),
+      buildTarget({ id: "c", text: "develop over 30 key standards" }),
+    ]);
+    expect(placed.byBullet.map((targets) => targets.map((t) => t.id))).toEqual([["a", "b"], []]);
+    expect(placed.elsewhere.map((target) => target.id)).toEqual(["c"]);
+  });
+});

@@ -1,0 +1,72 @@
+import type { Brief, CorporateNews, Policy, Target } from "@/data/model";
+
+/** A brief arranged for reading, as it was written. */
+export interface BriefOutline {
+  /** Top 5 items by rank. */
+  top5: Policy[];
+  /** Policy news and corporate news in the brief's own order. */
+  policyNews: Policy[];
+  corporateNews: CorporateNews[];
+  /** Targets by the id of the policy that sets them, in the brief's order. */
+  targetsByPolicy: ReadonlyMap<string, readonly Target[]>;
+}
+
+/** Arranges a brief's items for the reading view. */
+export function toBriefOutline(brief: Brief): BriefOutline {
+  const targetsByPolicy = new Map<string, Target[]>();
+  for (const target of brief.targets) {
+    const list = targetsByPolicy.get(target.policyId) ?? [];
+    list.push(target);
+    targetsByPolicy.set(target.policyId, list);
+  }
+  return {
+    top5: brief.policies
+      .filter((policy) => policy.kind === "top5")
+      .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)),
+    policyNews: brief.policies.filter((policy) => policy.kind === "news"),
+    corporateNews: brief.corporateNews,
+    targetsByPolicy,
+  };
+}
+
+export interface BriefCounts {
+  top5: number;
+  policyNews: number;
+  corporateNews: number;
+  targets: number;
+}
+
+/** How many items of each kind a brief holds, for the list of briefs. */
+export function countBriefItems(brief: Brief): BriefCounts {
+  const top5 = brief.policies.filter((policy) => policy.kind === "top5").length;
+  return {
+    top5,
+    policyNews: brief.policies.length - top5,
+    corporateNews: brief.corporateNews.length,
+    targets: brief.targets.length,
+  };
+}
+
+/** A Top 5 item's targets placed under the bullets they were read from. */
+export interface BulletTargets {
+  /** Targets of each bullet, by bullet position (a bullet may set several). */
+  byBullet: (readonly Target[])[];
+  /** Targets stated elsewhere in the item's text. */
+  elsewhere: Target[];
+}
+
+/** Places targets under the bullet whose text they quote; the rest are listed apart. */
+export function placeTargetsInBullets(
+  bullets: readonly string[],
+  targets: readonly Target[],
+): BulletTargets {
+  const byBullet = bullets.map((): Target[] => []);
+  const elsewhere: Target[] = [];
+  for (const target of targets) {
+    const at = bullets.indexOf(target.text);
+    const slot = byBullet[at];
+    if (slot) slot.push(target);
+    else elsewhere.push(target);
+  }
+  return { byBullet, elsewhere };
+}

@@ -1,0 +1,37 @@
+import type { SearchIndex } from "@/domain/search/build-search-index";
+import type { QueryMatch } from "@/domain/search/match-query";
+import { SEARCH_KINDS, type SearchKind } from "@/domain/search/search-documents";
+import type { SearchFilters } from "@/domain/search/search-filters";
+import { toFilterTests } from "@/domain/search/search-index";
+
+export interface SearchFacetCounts {
+  kinds: Map<SearchKind, number>;
+  issuers: Map<string, number>;
+  sectors: Map<string, number>;
+}
+
+const increment = <K>(counts: Map<K, number>, key: K) =>
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+
+/**
+ * How many hits each facet value would have, each facet counted under the other filters (so
+ * choosing one ministry still shows how many hits the others have), in one pass over the match.
+ */
+export function countSearchFacets(
+  index: SearchIndex,
+  match: QueryMatch,
+  filters: SearchFilters,
+): SearchFacetCounts {
+  const tests = toFilterTests(index, filters);
+  const counts: SearchFacetCounts = { kinds: new Map(), issuers: new Map(), sectors: new Map() };
+  for (const doc of match.docs) {
+    if (!tests.date(doc)) continue;
+    const kind = tests.kind(doc);
+    const issuer = tests.issuer(doc);
+    const sector = tests.sector(doc);
+    if (issuer && sector) increment(counts.kinds, SEARCH_KINDS[index.kinds[doc] ?? 0] ?? "policy");
+    if (kind && sector) for (const id of index.issuerIds[doc] ?? []) increment(counts.issuers, id);
+    if (kind && issuer) for (const id of index.sectorIds[doc] ?? []) increment(counts.sectors, id);
+  }
+  return counts;
+}

@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildSearchIndex, type SearchIndex } from "@/domain/search/build-search-index";
+import { describeSearchHit } from "@/domain/search/describe-search-hit";
+import { searchIndex } from "@/domain/search/search-index";
+import { loadShippedDataset } from "../../../tests/disk-dataset";
+
+let index: SearchIndex;
+beforeAll(async () => {
+  index = buildSearchIndex(await loadShippedDataset());
+});
+
+function describeTop(query: string, kind: string) {
+  const results = searchIndex(index, query);
+  const hit = results.groups.find((group) => group.kind === kind)?.hits[0];
+  if (!hit) throw new Error(`no ${kind} for ${query}`);
+  return describeSearchHit(hit.record, results.highlight);
+}
+
+describe("describeSearchHit", () => {
+  it("shows a Top 5 item by headline with the passage where the query matched", () => {
+    expect(describeTop("net neutrality", "policy")).toMatchObject({
+      title: "Beijing ramps up rollout of controversial IPv6+ system",
+      titleZh: "工业和信息化部等八部门关于推进 IPv6 技术演进和应用创新发展的实施意见",
+      passage: expect.stringContaining("net neutrality") as string,
+      facts: ["Top 5 no. 4", "MIIT, CAC, NDRC, MOE, MOT, PBOC, SASAC, NEA"],
+    });
+  });
+
+  it("says which alias of an issuing body matched", () => {
+    expect(describeTop("工信部", "issuer")).toMatchObject({
+      title: "MIIT · Ministry of Industry and Information Technology",
+      titleZh: "工业和信息化部",
+      passage: "Also called 工信部",
+    });
+  });
+
+  it("names a target's sector, year and policy", () => {
+    expect(describeTop("innovation cities", "target").facts).toEqual([
+      "Telecoms and internet infrastructure",
+      "by 2025",
+      "set by MIIT, CAC, NDRC, MOE, MOT, PBOC, SASAC, NEA: Beijing ramps up rollout of controversial IPv6+ system",
+    ]);
+  });
+
+  it("titles a brief by series and date", () => {
+    expect(describeTop("Claudia Wessling", "brief").title).toBe(
+      "MERICS China Industries, May 3, 2023",
+    );
+  });
+});

@@ -1,0 +1,112 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { screen, within } from "@testing-library/react";
+import type { Dataset } from "@/data/model";
+import { loadShippedDataset } from "../../../tests/disk-dataset";
+import { renderApp } from "../../../tests/render";
+
+let dataset: Dataset;
+/** Pages are lazy modules: the first one to load in a busy test run can take a while. */
+const LOAD = { timeout: 5000 };
+beforeAll(async () => {
+  dataset = await loadShippedDataset();
+});
+const BRIEF = "/briefs/2023-05-03-china-industries";
+
+/** The innermost list item holding `text`: a bullet, a news item. */
+function listItemWith(container: HTMLElement, text: string): HTMLElement {
+  const items = within(container)
+    .getAllByRole("listitem")
+    .filter((item) => item.textContent?.includes(text));
+  const innermost = items.at(-1);
+  if (!innermost) throw new Error(`no list item holds “${text}”`);
+  return innermost;
+}
+
+describe("the brief reader", () => {
+  it("lays out the Top 5 as in the brief, with issuers linked to the filtered timeline", async () => {
+    renderApp({ url: BRIEF, dataset });
+    expect(
+      await screen.findByRole("heading", { level: 1, name: "MERICS China Industries" }, LOAD),
+    ).toBeInTheDocument();
+    const article = screen.getByRole("article", { name: /1\. Going hammer and tongs/ });
+    expect(within(article).getByText("At a glance:")).toBeInTheDocument();
+    expect(within(article).getByText("MERICS comment:")).toBeInTheDocument();
+    expect(within(article).getByText("关于推动铸造和锻压行业高质量发展的指导意见")).toHaveAttribute(
+      "lang",
+      "zh-Hans",
+    );
+    const issuers = within(article).getByRole("list", { name: "Issuing bodies" });
+    expect(
+      within(issuers)
+        .getAllByRole("link")
+        .map((link) => link.textContent),
+    ).toEqual(["MIIT", "NDRC", "MEE"]);
+    expect(within(issuers).getByRole("link", { name: "MIIT" })).toHaveAttribute(
+      "href",
+      "/timeline?issuer=miit",
+    );
+  });
+
+  it("puts each target under the bullet that sets it, with its own anchor", async () => {
+    renderApp({ url: BRIEF, dataset });
+    const article = await screen.findByRole(
+      "article",
+      { name: /1\. Going hammer and tongs/ },
+      LOAD,
+    );
+    const bullet = listItemWith(article, "Reduce particulate matter pollution");
+    expect(within(bullet).getAllByText("Target")).toHaveLength(2);
+    expect(
+      within(bullet).getByText(/Reduce by more than 30 percent compared to 2020/),
+    ).toHaveAttribute("id", "2023-04-14-foundry-forging-opinions-t2");
+  });
+
+  it("links companies to their pages and countries to the news filter, marking annotations", async () => {
+    renderApp({ url: BRIEF, dataset });
+    const section = await screen.findByRole("region", { name: "Corporate news" }, LOAD);
+    const item = listItemWith(section, "Cariad is setting up a joint venture");
+    expect(within(item).getByRole("link", { name: "Volkswagen" })).toHaveAttribute(
+      "href",
+      "/companies/volkswagen",
+    );
+    expect(within(item).getAllByRole("link", { name: "Germany" })[0]).toHaveAttribute(
+      "href",
+      "/news?country=DE",
+    );
+    expect(within(item).getByText(/Home country: annotation/)).toBeInTheDocument();
+    // Source labels as printed: no address was kept, so no link.
+    expect(within(item).getByText("Reuters article")).not.toHaveAttribute("href");
+  });
+
+  it("lands on the item a link points at", async () => {
+    renderApp({ url: `${BRIEF}#2023-04-13-cariad-thundersoft-jv`, dataset });
+    const section = await screen.findByRole("region", { name: "Corporate news" }, LOAD);
+    const item = listItemWith(section, "Cariad is setting up a joint venture");
+    expect(item).toHaveAttribute("data-active", "true");
+    expect(item).toHaveFocus();
+  });
+
+  it("lists the policy news with dates, sources and issuers", async () => {
+    renderApp({ url: BRIEF, dataset });
+    const section = await screen.findByRole("region", { name: "Policy news" }, LOAD);
+    const items = within(section)
+      .getAllByRole("listitem")
+      .filter((li) => li.id);
+    expect(items).toHaveLength(8);
+    expect(items[0]).toHaveTextContent(/March 28, 2023:.*automotive chip standard.*MIIT notice/);
+  });
+});
+
+describe("the list of briefs", () => {
+  it("shows each brief's dates, Top 5 and counts, linking headlines to their anchors", async () => {
+    renderApp({ url: "/briefs", dataset });
+    const list = await screen.findByRole("list", { name: "Briefs" }, LOAD);
+    const card = within(list).getByRole("listitem", { name: "May 3, 2023" });
+    expect(card).toHaveTextContent("Reporting period March 28, 2023 – April 24, 2023");
+    expect(card).toHaveTextContent("5 Top 5 · 8 policy news · 6 corporate news · 22 targets");
+    expect(within(card).getByRole("link", { name: /Going hammer and tongs/ })).toHaveAttribute(
+      "href",
+      `${BRIEF}#2023-04-14-foundry-forging-opinions`,
+    );
+  });
+});

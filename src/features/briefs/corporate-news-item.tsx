@@ -1,0 +1,37 @@
+import { DateText } from "@/components/entities/date-text";
+import { SourceLabels } from "@/components/entities/source-labels";
+import type { CorporateNews } from "@/data/model";
+import { DEAL_KIND_LABELS } from "@/domain/news/deal-kinds";
+import { AnnotationMark } from "@/features/briefs/annotation-mark";
+import { CompanyLinks } from "@/features/briefs/company-links";
+import { itemAnchorProps } from "@/features/briefs/item-anchor";
+import { SectorNames } from "@/features/briefs/sector-names";
+
+/** "April 6: Airbus signed … (Airbus press release)", with its companies, deal and sectors. */
+export function CorporateNewsItem({
+  news,
+  activeId,
+}: {
+  news: CorporateNews;
+  activeId: string | null;
+}) {
+  const anchor = itemAnchorProps(news.id, activeId);
+  return (
+    <li {...anchor} className={`${anchor.className} py-1`}>
+      <p>
+        <em className="font-medium not-italic text-stone-600 dark:text-stone-400">
+          <DateText date={news.date} />:
+        </em>{" "}
+        {news.text} <SourceLabels sources={news.sources} />
+      </p>
+      <div className="mt-0.5 flex flex-wrap gap-x-3 text-xs text-stone-600 dark:text-stone-400">
+        <CompanyLinks companies={news.companies} />
+        <span>
+          {DEAL_KIND_LABELS[news.dealKind]}
+          <AnnotationMark isAnnotated={news.annotated.includes("dealKind")} what="Deal kind" />
+        </span>
+        <SectorNames sectors={news.sectors} isAnnotated={news.annotated.includes("sectors")} />
+      </div>
+    </li>
+  );
+}

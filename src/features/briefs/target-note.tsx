@@ -1,0 +1,27 @@
+import type { Target } from "@/data/model";
+import { describeTargetDeadline } from "@/domain/targets/describe-target-deadline";
+import { describeTargetQuantity } from "@/domain/targets/describe-target-quantity";
+import { AnnotationMark } from "@/features/briefs/annotation-mark";
+import { itemAnchorProps } from "@/features/briefs/item-anchor";
+
+/**
+ * A target as the dashboard reads it, under the sentence that sets it: the number, the
+ * deadline and the sector. It carries the target's id, so a link can point at it.
+ */
+export function TargetNote({ target, activeId }: { target: Target; activeId: string | null }) {
+  const anchor = itemAnchorProps(target.id, activeId);
+  return (
+    <p
+      {...anchor}
+      className={`${anchor.className} mt-1 text-xs text-stone-600 dark:text-stone-400`}
+    >
+      <span className="font-semibold uppercase tracking-wide text-accent-700 dark:text-accent-100">
+        Target
+      </span>{" "}
+      {[describeTargetQuantity(target), describeTargetDeadline(target), target.sector.nameEn]
+        .filter(Boolean)
+        .join(" · ")}
+      <AnnotationMark isAnnotated={target.annotated.includes("sector")} what="Sector" />
+    </p>
+  );
+}
