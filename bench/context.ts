@@ -3,7 +3,10 @@ import { join } from "node:path";
 import { generateDataset } from "../scripts/generate/dataset";
 import { readSectorVocabulary, writeDataset } from "../scripts/generate/write-dataset";
 import { loadDiskDataset } from "../tests/disk-dataset";
+import type { Browser } from "@playwright/test";
 import { buildApp } from "./build-app";
+import { buildScaleApp } from "./browser/scale-build";
+import { startPreview, type Running } from "./processes";
 import type { BenchContext, ScaleData, ScaleSize } from "./types";
 
 /** The issue's sizes: 1k / 10k policies, 10k / 100k news items, over 120 monthly briefs. */
@@ -20,6 +23,8 @@ export function createBenchContext(options: {
   log: (message: string) => void;
 }): BenchContext {
   const { quick, workDir, log } = options;
+  const servers: Promise<Running>[] = [];
+  let launched: Promise<Browser> | undefined;
   const context: BenchContext = {
     quick,
     workDir,
@@ -50,6 +55,33 @@ export function createBenchContext(options: {
       buildApp(outDir);
       return Promise.resolve(outDir);
     }),
+    scaleBuild: once(async () => {
+      const outDir = join(workDir, "dist-large");
+      const data = await context.scaleData("large");
+      log(`building the app on the large generated data into ${outDir}`);
+      buildScaleApp(outDir, data, await context.scaleDataset("large"));
+      return outDir;
+    }),
+    serve: memoiseBy(async (dir: string) => {
+      const running = startPreview(dir);
+      servers.push(running);
+      return (await running).url;
+    }),
+    browser: () =>
+      (launched ??= import("@playwright/test").then(({ chromium }) =>
+        chromium.launch({
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: ["--no-sandbox"],
+        }),
+      )),
+    async close() {
+      const browser = launched;
+      launched = undefined;
+      await Promise.allSettled([
+        browser?.then((b) => b.close()),
+        ...servers.splice(0).map((server) => server.then((s) => s.stop())),
+      ]);
+    },
   };
   return context;
 }

@@ -1,7 +1,10 @@
+import { browserSection } from "./sections/browser";
 import { bundleSection } from "./sections/bundle";
 import { dataLoadSection } from "./sections/data-load";
 import { dataSizeSection } from "./sections/data-size";
 import { lighthouseSection } from "./sections/lighthouse";
+import { pureLogicSection } from "./sections/pure-logic";
+import { visTimelineSection } from "./sections/vis-timeline";
 import type { BenchSection } from "./types";
 
 /**
@@ -11,6 +14,9 @@ import type { BenchSection } from "./types";
 export const SECTIONS: readonly BenchSection[] = [
   dataLoadSection,
   dataSizeSection,
+  pureLogicSection,
   bundleSection,
+  browserSection,
+  visTimelineSection,
   lighthouseSection,
 ];

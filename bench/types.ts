@@ -3,6 +3,7 @@
  * measures one thing and returns rows; scripts/bench.ts runs the sections listed in
  * bench/sections.ts, prints one table and writes bench-results.json.
  */
+import type { Browser } from "@playwright/test";
 import type { Dataset } from "../src/data/model";
 
 /** Sizes are decimal: 1 kB = 1,000 bytes, 1 MB = 1,000,000 bytes (as Vite prints them). */
@@ -56,5 +57,16 @@ export interface BenchContext {
   scaleDataset(size: ScaleSize): Promise<Dataset>;
   /** A production build (with its Vite manifest) of the app on the shipped data; its folder. */
   shippedBuild(): Promise<string>;
+  /**
+   * A production build that reads the large generated data from its own /bench-data/ folder,
+   * with the bench-only vis-timeline page at /vis-timeline/; its folder.
+   */
+  scaleBuild(): Promise<string>;
+  /** `vite preview` of a build folder, started once per folder; its URL, ending with a slash. */
+  serve(dir: string): Promise<string>;
+  /** Debian's Chromium through Playwright, one session shared by the browser sections. */
+  browser(): Promise<Browser>;
+  /** Stops every server and browser the run started. */
+  close(): Promise<void>;
   log(message: string): void;
 }

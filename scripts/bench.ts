@@ -36,7 +36,7 @@ const results: BenchResults = {
   machine: describeMachine(),
   quick: values.quick,
   seconds: 0,
-  sections: await runSections(sections, context),
+  sections: await runSections(sections, context).finally(() => context.close()),
 };
 results.seconds = (performance.now() - started) / 1000;
 writeFileSync(values.out, `${JSON.stringify(results, null, 2)}\n`);

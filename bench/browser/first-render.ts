@@ -1,0 +1,50 @@
+import type { Browser } from "@playwright/test";
+import { paths } from "../../src/config/paths";
+import { openProbedPage } from "./pages";
+import { markStart, measures, readyAt } from "./probe";
+import { VIS_PAGE_PATH } from "./scale-build";
+
+/** A first render: from the start mark to the first painted frame showing items. */
+export interface FirstRender {
+  /** ms; for an unfinished render, the time waited (a lower bound). */
+  painted: number;
+  finished: boolean;
+}
+
+/** Our timeline: "timeline:render" starts at the explorer's first render, data already loaded. */
+export async function ourFirstRender(
+  browser: Browser,
+  baseUrl: string,
+  timeoutMs: number,
+): Promise<FirstRender> {
+  const { page } = await openProbedPage(browser);
+  try {
+    await page.goto(new URL(paths.timeline.href(), baseUrl).href, { waitUntil: "commit" });
+    const ready = await readyAt(page, "timeline", timeoutMs);
+    const [render] = await measures(page, "timeline:render");
+    if (!render) throw new Error("the timeline page made no timeline:render measure");
+    return { painted: ready - render.start, finished: true };
+  } finally {
+    await page.close();
+  }
+}
+
+/** vis-timeline: "vis:render:start" is marked when the items have been fetched and parsed. */
+export async function visFirstRender(
+  browser: Browser,
+  baseUrl: string,
+  timeoutMs: number,
+): Promise<FirstRender> {
+  const { page, errors } = await openProbedPage(browser);
+  try {
+    await page.goto(new URL(VIS_PAGE_PATH, baseUrl).href, { waitUntil: "commit" });
+    const started = Date.now();
+    const ready = await readyAt(page, "vis", timeoutMs).catch(() => null);
+    if (errors.length > 0) throw new Error(`vis-timeline page: ${errors.join("; ")}`);
+    const start = ready === null ? null : await markStart(page, "vis:render:start");
+    if (ready === null || start === null) return { painted: Date.now() - started, finished: false };
+    return { painted: ready - start, finished: true };
+  } finally {
+    await page.close();
+  }
+}
