@@ -4,7 +4,7 @@ import { toSearchTerms } from "@/domain/news/search-text";
 
 const marked = (text: string, query: string) =>
   splitHighlights(text, toSearchTerms(query))
-    .map((s) => (s.match ? `[${s.text}]` : s.text))
+    .map((s) => (s.isMatch ? `[${s.text}]` : s.text))
     .join("");
 
 describe("splitHighlights", () => {
@@ -25,7 +25,7 @@ describe("splitHighlights", () => {
     const text = "Volkswagen announced its software unit Cariad";
     const segments = splitHighlights(text, toSearchTerms("cariad volks"));
     expect(segments.map((s) => s.text).join("")).toBe(text);
-    expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(["Volks", "Cariad"]);
+    expect(segments.filter((s) => s.isMatch).map((s) => s.text)).toEqual(["Volks", "Cariad"]);
   });
 
   it("merges overlapping matches", () => {
@@ -33,6 +33,6 @@ describe("splitHighlights", () => {
   });
 
   it("gives one plain segment for empty text", () => {
-    expect(splitHighlights("", ["x"])).toEqual([{ text: "", match: false }]);
+    expect(splitHighlights("", ["x"])).toEqual([{ text: "", isMatch: false }]);
   });
 });

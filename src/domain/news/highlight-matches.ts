@@ -1,10 +1,6 @@
 import { foldText, toTermPattern } from "@/domain/news/search-text";
 
-/** A piece of text, marked when it matches the search. */
-export interface TextSegment {
-  text: string;
-  match: boolean;
-}
+import { mergeRanges, toTextSegments, type TextSegment } from "@/domain/text-segment";
 
 /**
  * The text folded one code point at a time, with where each folded unit came from, so a match
@@ -41,27 +37,10 @@ export function findMatchRanges(text: string, terms: readonly string[]): [number
       if (start !== undefined && end !== undefined) ranges.push([start, end]);
     }
   }
-  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged: [number, number][] = [];
-  for (const range of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([range[0], range[1]]);
-  }
-  return merged;
+  return mergeRanges(ranges);
 }
 
 /** The text split into plain and matching segments, for rendering matches as <mark>. */
 export function splitHighlights(text: string, terms: readonly string[]): TextSegment[] {
-  const segments: TextSegment[] = [];
-  let at = 0;
-  for (const [start, end] of findMatchRanges(text, terms)) {
-    if (start > at) segments.push({ text: text.slice(at, start), match: false });
-    segments.push({ text: text.slice(start, end), match: true });
-    at = end;
-  }
-  if (at < text.length || segments.length === 0) {
-    segments.push({ text: text.slice(at), match: false });
-  }
-  return segments;
+  return toTextSegments(text, findMatchRanges(text, terms));
 }

@@ -1,11 +1,7 @@
 import type { HighlightTerms } from "@/domain/search/match-query";
 import { tokenise, type Token } from "@/domain/search/tokenise";
 
-/** A piece of text, marked when it is what the query matched. */
-export interface TextSegment {
-  text: string;
-  isMatch: boolean;
-}
+import { mergeRanges, toTextSegments, type TextSegment } from "@/domain/text-segment";
 
 function phraseAt(tokens: readonly Token[], at: number, phrase: readonly string[]): boolean {
   return phrase.every((term, offset) => tokens[at + offset]?.term === term);
@@ -31,31 +27,12 @@ function matchedRanges(text: string, highlight: HighlightTerms): [number, number
       if (last && phraseAt(named, at, phrase)) ranges.push([token.start, last.end]);
     }
   });
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const range of ranges) {
-    const previous = merged[merged.length - 1];
-    if (previous && range[0] <= previous[1]) previous[1] = Math.max(previous[1], range[1]);
-    else merged.push([range[0], range[1]]);
-  }
-  return merged;
-}
-
-function toSegments(text: string, ranges: readonly [number, number][]): TextSegment[] {
-  const segments: TextSegment[] = [];
-  let at = 0;
-  for (const [start, end] of ranges) {
-    if (start > at) segments.push({ text: text.slice(at, start), isMatch: false });
-    segments.push({ text: text.slice(start, end), isMatch: true });
-    at = end;
-  }
-  if (at < text.length) segments.push({ text: text.slice(at), isMatch: false });
-  return segments;
+  return mergeRanges(ranges);
 }
 
 /** Splits `text` into plain and matched segments, for rendering matches as <mark>. */
 export function toHighlightSegments(text: string, highlight: HighlightTerms): TextSegment[] {
-  return toSegments(text, matchedRanges(text, highlight));
+  return toTextSegments(text, matchedRanges(text, highlight));
 }
 
 /** Whether the query matched anything in `text`. */
@@ -73,7 +50,7 @@ export function toSnippetSegments(
   length = 160,
 ): TextSegment[] {
   const ranges = matchedRanges(text, highlight);
-  if (text.length <= length) return toSegments(text, ranges);
+  if (text.length <= length) return toTextSegments(text, ranges);
   const first = ranges[0]?.[0] ?? 0;
   // Start at a word boundary a little before the match, so the match reads in context.
   const rough = Math.max(0, Math.min(first - Math.floor(length / 4), text.length - length));
@@ -82,7 +59,7 @@ export function toSnippetSegments(
   const inside = ranges
     .filter(([from, to]) => from >= start && to <= end)
     .map(([from, to]): [number, number] => [from - start, to - start]);
-  const segments = toSegments(text.slice(start, end), inside);
+  const segments = toTextSegments(text.slice(start, end), inside);
   if (start > 0) segments.unshift({ text: "… ", isMatch: false });
   if (end < text.length) segments.push({ text: " …", isMatch: false });
   return segments;

@@ -73,7 +73,7 @@ describe("the brief reader", () => {
       "href",
       "/news?country=DE",
     );
-    expect(within(item).getByText(/Home country: annotation/)).toBeInTheDocument();
+    expect(within(item).getByText(/Home country is an annotation/)).toBeInTheDocument();
     // Source labels as printed: no address was kept, so no link.
     expect(within(item).getByText("Reuters article")).not.toHaveAttribute("href");
   });

@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import type { Company } from "@/data/model";
 import { paths } from "@/config/paths";
-import { AnnotationMark } from "@/features/briefs/annotation-mark";
+import { AnnotationMark } from "@/components/entities/annotation-mark";
 
 const LINK =
   "underline decoration-stone-400 decoration-dotted underline-offset-2 hover:decoration-solid";
@@ -27,8 +27,7 @@ export function CompanyLinks({ companies }: { companies: readonly Company[] }) {
           >
             {company.country.nameEn}
           </Link>
-          <AnnotationMark isAnnotated={company.annotated.includes("country")} what="Home country" />
-          )
+          {company.annotated.includes("country") && <AnnotationMark what="Home country" />})
         </li>
       ))}
     </ul>

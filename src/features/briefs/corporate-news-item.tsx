@@ -2,7 +2,7 @@ import { DateText } from "@/components/entities/date-text";
 import { SourceLabels } from "@/components/entities/source-labels";
 import type { CorporateNews } from "@/data/model";
 import { DEAL_KIND_LABELS } from "@/domain/news/deal-kinds";
-import { AnnotationMark } from "@/features/briefs/annotation-mark";
+import { AnnotationMark } from "@/components/entities/annotation-mark";
 import { CompanyLinks } from "@/features/briefs/company-links";
 import { itemAnchorProps } from "@/features/briefs/item-anchor";
 import { SectorNames } from "@/features/briefs/sector-names";
@@ -28,7 +28,7 @@ export function CorporateNewsItem({
         <CompanyLinks companies={news.companies} />
         <span>
           {DEAL_KIND_LABELS[news.dealKind]}
-          <AnnotationMark isAnnotated={news.annotated.includes("dealKind")} what="Deal kind" />
+          {news.annotated.includes("dealKind") && <AnnotationMark what="Deal kind" />}
         </span>
         <SectorNames sectors={news.sectors} isAnnotated={news.annotated.includes("sectors")} />
       </div>

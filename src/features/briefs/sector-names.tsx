@@ -1,5 +1,5 @@
 import type { Sector } from "@/data/model";
-import { AnnotationMark } from "@/features/briefs/annotation-mark";
+import { AnnotationMark } from "@/components/entities/annotation-mark";
 
 /** The sectors an item is filed under; marked when they are annotations. */
 export function SectorNames({
@@ -13,7 +13,7 @@ export function SectorNames({
   return (
     <span>
       {sectors.map((sector) => sector.nameEn).join(", ")}
-      <AnnotationMark isAnnotated={isAnnotated} what={sectors.length > 1 ? "Sectors" : "Sector"} />
+      {isAnnotated && <AnnotationMark what={sectors.length > 1 ? "Sectors" : "Sector"} />}
     </span>
   );
 }

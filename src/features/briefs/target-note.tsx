@@ -1,7 +1,7 @@
 import type { Target } from "@/data/model";
 import { describeTargetDeadline } from "@/domain/targets/describe-target-deadline";
 import { describeTargetQuantity } from "@/domain/targets/describe-target-quantity";
-import { AnnotationMark } from "@/features/briefs/annotation-mark";
+import { AnnotationMark } from "@/components/entities/annotation-mark";
 import { itemAnchorProps } from "@/features/briefs/item-anchor";
 
 /**
@@ -21,7 +21,7 @@ export function TargetNote({ target, activeId }: { target: Target; activeId: str
       {[describeTargetQuantity(target), describeTargetDeadline(target), target.sector.nameEn]
         .filter(Boolean)
         .join(" · ")}
-      <AnnotationMark isAnnotated={target.annotated.includes("sector")} what="Sector" />
+      {target.annotated.includes("sector") && <AnnotationMark what="Sector" />}
     </p>
   );
 }

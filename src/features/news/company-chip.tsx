@@ -1,9 +1,10 @@
 import { Link } from "react-router";
 import type { Company } from "@/data/model";
 import { paths } from "@/config/paths";
-import { AnnotationMark } from "@/features/news/annotation-mark";
+import { AnnotationMark } from "@/components/entities/annotation-mark";
 import { CountryTag } from "@/features/news/country-tag";
-import { HighlightedText } from "@/features/news/highlighted-text";
+import { HighlightedText } from "@/components/entities/highlighted-text";
+import { splitHighlights } from "@/domain/news/highlight-matches";
 
 interface CompanyChipProps {
   company: Company;
@@ -41,7 +42,7 @@ export function CompanyChip({
         aria-label={`Filter by ${company.name}`}
         className={`${PART} font-medium`}
       >
-        <HighlightedText text={company.name} terms={terms} />
+        <HighlightedText segments={splitHighlights(company.name, terms)} />
       </button>
       <button
         type="button"

@@ -12,7 +12,7 @@ import { queryNews } from "@/domain/news/query-news";
 import { selectRelatedCompanies } from "@/domain/news/related-companies";
 import { isHanTerm } from "@/domain/news/search-text";
 import { describeSources } from "@/domain/source-line";
-import { AnnotationMark } from "@/features/news/annotation-mark";
+import { AnnotationMark } from "@/components/entities/annotation-mark";
 import { NewsList } from "@/features/news/news-list";
 import { useNewsIndex } from "@/features/news/use-news-results";
 

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { parseNewsSort, toNewsSortParam, type NewsSort } from "@/domain/news/news-filters";
-import { ANNOTATION_NOTE } from "@/features/news/annotation-mark";
+import { ANNOTATION_NOTE } from "@/components/entities/annotation-mark";
 
 const SORT_CHOICES = [
   { value: "date-desc", label: "Newest first" },

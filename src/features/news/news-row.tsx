@@ -5,9 +5,10 @@ import { SourceLabels } from "@/components/entities/source-labels";
 import { paths } from "@/config/paths";
 import { formatCalendarDate } from "@/domain/calendar-date";
 import { DEAL_KIND_LABELS } from "@/domain/news/deal-kinds";
-import { AnnotationMark } from "@/features/news/annotation-mark";
+import { AnnotationMark } from "@/components/entities/annotation-mark";
 import { CompanyChip } from "@/features/news/company-chip";
-import { HighlightedText } from "@/features/news/highlighted-text";
+import { HighlightedText } from "@/components/entities/highlighted-text";
+import { splitHighlights } from "@/domain/news/highlight-matches";
 
 export interface NewsRowActions {
   onCompany: (companyId: string) => void;
@@ -48,7 +49,7 @@ export function NewsRow({ item, terms, briefLabel, ...actions }: NewsRowProps) {
         </Link>
       </p>
       <p className="mt-1">
-        <HighlightedText text={item.text} terms={terms} />
+        <HighlightedText segments={splitHighlights(item.text, terms)} />
       </p>
       <ul aria-label="Companies" className="mt-2 flex flex-wrap gap-1.5">
         {item.companies.map((company) => (

@@ -3,7 +3,7 @@ import { ZhText } from "@/components/entities/zh-text";
 import type { SearchHitDescription } from "@/domain/search/describe-search-hit";
 import { toHighlightSegments, toSnippetSegments } from "@/domain/search/highlight";
 import type { HighlightTerms } from "@/domain/search/match-query";
-import { HighlightedText } from "@/features/search/highlighted-text";
+import { HighlightedText } from "@/components/entities/highlighted-text";
 
 interface SearchHitSummaryProps {
   description: SearchHitDescription;

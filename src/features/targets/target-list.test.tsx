@@ -29,9 +29,7 @@ describe("TargetList", () => {
     const item = screen.getByRole("listitem", { name: "Create over 50 IPv6+ innovation cities" });
     expect(within(item).getByText("Reach over 50 cities")).toBeInTheDocument();
     expect(within(item).getByText("By 2025 (the policy's horizon)")).toBeInTheDocument();
-    expect(
-      within(item).getByTitle("From public knowledge, not from the brief"),
-    ).toBeInTheDocument();
+    expect(within(item).getByText(/Sector is an annotation/)).toBeInTheDocument();
     expect(within(item).getByRole("link", { name: "ipv6-opinions" })).toHaveAttribute(
       "href",
       "/timeline?item=ipv6-opinions",

@@ -1,3 +1,4 @@
+import { AnnotationMark } from "@/components/entities/annotation-mark";
 import { useState } from "react";
 import { Link } from "react-router";
 import { IssuerTags } from "@/components/entities/issuer-tags";
@@ -20,19 +21,6 @@ interface TargetListProps {
 
 /** Targets shown at first and added per "Show more": a large dataset stays quick to render. */
 const PAGE_SIZE = 50;
-
-/** Marks a fact the brief does not state, as the footer explains. */
-function AnnotationMark({ field, target }: { field: string; target: Target }) {
-  if (!target.annotated.includes(field)) return null;
-  return (
-    <span
-      title="From public knowledge, not from the brief"
-      className="ml-1 rounded border border-dashed border-stone-400 px-1 text-xs"
-    >
-      annotation
-    </span>
-  );
-}
 
 /** The targets under the charts, each linked to its policy on the Timeline. */
 export function TargetList({
@@ -88,7 +76,7 @@ export function TargetList({
                     <dt className="sr-only">Sector</dt>
                     <dd>
                       {target.sector.nameEn} <span lang="zh">{target.sector.nameZh}</span>
-                      <AnnotationMark field="sector" target={target} />
+                      {target.annotated.includes("sector") && <AnnotationMark what="Sector" />}
                     </dd>
                   </div>
                   <div className="flex gap-1">
@@ -100,7 +88,9 @@ export function TargetList({
                       <dt className="sr-only">Number</dt>
                       <dd className="rounded bg-accent-50 px-1.5 py-0.5 font-medium text-accent-800 dark:bg-stone-800 dark:text-accent-100">
                         {quantity}
-                        <AnnotationMark field="metric" target={target} />
+                        {target.annotated.includes("metric") && (
+                          <AnnotationMark what="Metric wording" />
+                        )}
                       </dd>
                     </div>
                   )}

@@ -1,4 +1,4 @@
-import type { TextSegment } from "@/domain/search/highlight";
+import type { TextSegment } from "@/domain/text-segment";
 
 /** Text with the matched parts in <mark>; plain strings only, never HTML. */
 export function HighlightedText({ segments }: { segments: readonly TextSegment[] }) {
