@@ -1,27 +1,17 @@
-import { DateText } from "@/components/entities/date-text";
-import { IssuerTags } from "@/components/entities/issuer-tags";
 import { PageHeader } from "@/components/ui/page-header";
 import { useLoadedDataset } from "@/data/dataset-query";
-import { compareDates } from "@/domain/calendar-date";
+import { TimelineExplorer } from "@/features/timeline/timeline-explorer";
 
 export function TimelinePage() {
-  const { policies } = useLoadedDataset();
-  const sorted = [...policies].sort((a, b) => compareDates(b.date, a.date));
+  const { policies, briefs } = useLoadedDataset();
   return (
     <>
-      <PageHeader title="Policy timeline">{sorted.length} policies, newest first</PageHeader>
-      <ul className="divide-y divide-stone-200 dark:divide-stone-800">
-        {sorted.map((policy) => (
-          <li key={policy.id} className="py-3">
-            <div className="flex flex-wrap items-center gap-3 text-sm text-stone-600 dark:text-stone-400">
-              <DateText date={policy.date} />
-              <IssuerTags issuers={policy.issuingBodies} />
-              <span>{policy.kind === "top5" ? "Top 5" : "Policy news"}</span>
-            </div>
-            <p className="mt-1">{policy.headline ?? policy.summary}</p>
-          </li>
-        ))}
-      </ul>
+      <PageHeader title="Policy timeline">
+        What each issuing body put out, when, and with whom: {policies.length}{" "}
+        {policies.length === 1 ? "policy" : "policies"} from {briefs.length}{" "}
+        {briefs.length === 1 ? "brief" : "briefs"}
+      </PageHeader>
+      <TimelineExplorer />
     </>
   );
 }

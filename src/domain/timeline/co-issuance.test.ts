@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { buildCoIssuanceMatrix, toCoIssuancePairs } from "@/domain/timeline/co-issuance";
+import { buildPolicy } from "@/domain/timeline/test-factories";
+
+const EIGHT = ["miit", "cac", "ndrc", "moe", "mot", "pboc", "sasac", "nea"];
+const policies = [
+  buildPolicy({ id: "ipv6", issuers: EIGHT }),
+  buildPolicy({ id: "foundry", issuers: ["miit", "ndrc", "mee"] }),
+  buildPolicy({ id: "solo", issuers: ["nea"] }),
+];
+
+describe("buildCoIssuanceMatrix", () => {
+  const matrix = buildCoIssuanceMatrix(policies);
+  const at = (a: string, b: string) =>
+    matrix.counts[matrix.bodies.findIndex((body) => body.id === a)]?.[
+      matrix.bodies.findIndex((body) => body.id === b)
+    ];
+
+  it("orders bodies by their number of documents", () => {
+    expect(matrix.bodies.slice(0, 3).map((body) => body.id)).toEqual(["miit", "ndrc", "nea"]);
+    expect(matrix.bodies).toHaveLength(9);
+  });
+
+  it.each([
+    ["miit", "ndrc", 2],
+    ["ndrc", "miit", 2],
+    ["miit", "nea", 1],
+    ["nea", "nea", 2],
+    ["mee", "nea", 0],
+  ])("counts %s with %s: %i", (a, b, count) => {
+    expect(at(a, b)).toBe(count);
+  });
+
+  it("knows the largest pair, for the colour scale", () => {
+    expect(matrix.maxPair).toBe(2);
+  });
+
+  it("lists each pair once, most frequent first", () => {
+    const pairs = toCoIssuancePairs(matrix);
+    expect(pairs).toHaveLength(28 + 2);
+    expect(pairs[0]).toMatchObject({ a: { id: "miit" }, b: { id: "ndrc" }, count: 2 });
+  });
+
+  it("is empty without policies", () => {
+    expect(buildCoIssuanceMatrix([])).toEqual({ bodies: [], counts: [], maxPair: 0 });
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { toOrdinal } from "@/domain/calendar-date";
+import { itemKey } from "@/domain/timeline/cluster-lane";
+import { findMarkKey, headerKey, moveFocus, type NavKey } from "@/domain/timeline/keyboard-nav";
+import { buildLanes } from "@/domain/timeline/lanes";
+import { layoutTimeline } from "@/domain/timeline/layout-timeline";
+import { buildPolicy } from "@/domain/timeline/test-factories";
+
+const policies = [
+  buildPolicy({ id: "a1", date: "2023-04-03", issuers: ["miit"] }),
+  buildPolicy({ id: "a2", date: "2023-04-20", issuers: ["miit", "nea"] }),
+  buildPolicy({ id: "a3", date: "2023-06-20", issuers: ["miit"] }),
+  buildPolicy({ id: "b1", date: "2023-04-05", issuers: ["nea"] }),
+];
+const lanes = buildLanes(policies, { leadOnly: false, order: "name" });
+const layout = layoutTimeline(
+  lanes,
+  { start: toOrdinal(2023, 4, 1), end: toOrdinal(2023, 5, 1) },
+  600,
+);
+
+describe("moveFocus", () => {
+  it.each<[string, NavKey, string]>([
+    [itemKey("miit", "a1"), "right", itemKey("miit", "a2")],
+    [itemKey("miit", "a2"), "left", itemKey("miit", "a1")],
+    [itemKey("miit", "a1"), "left", headerKey("miit")],
+    [headerKey("miit"), "left", headerKey("miit")],
+    [headerKey("miit"), "down", headerKey("nea")],
+    [itemKey("miit", "a1"), "down", itemKey("nea", "b1")],
+    [itemKey("miit", "a2"), "down", itemKey("nea", "a2")],
+    [itemKey("nea", "b1"), "up", itemKey("miit", "a1")],
+    [itemKey("nea", "b1"), "down", itemKey("nea", "b1")],
+    [itemKey("nea", "a2"), "home", itemKey("nea", "b1")],
+    [headerKey("miit"), "end", itemKey("miit", "a2")],
+  ])("from %s, %s goes to %s", (from, key, to) => {
+    expect(moveFocus(layout, from, key)).toEqual({ type: "focus", key: to });
+  });
+
+  it("reveals the next policy beyond the visible range", () => {
+    expect(moveFocus(layout, itemKey("miit", "a2"), "right")).toMatchObject({
+      type: "reveal",
+      laneKey: "miit",
+      entry: { policy: { id: "a3" } },
+    });
+  });
+
+  it("stays put at the end of a lane with nothing beyond", () => {
+    expect(moveFocus(layout, itemKey("nea", "a2"), "right")).toEqual({
+      type: "focus",
+      key: itemKey("nea", "a2"),
+    });
+  });
+
+  it("knows no way from a mark that is not drawn", () => {
+    expect(moveFocus(layout, "gone/x", "right")).toBeNull();
+  });
+});
+
+describe("findMarkKey", () => {
+  it("finds a policy's own mark, or none when it is not drawn", () => {
+    expect(findMarkKey(layout, "nea", "a2")).toBe(itemKey("nea", "a2"));
+    expect(findMarkKey(layout, "miit", "a3")).toBeNull();
+  });
+});

@@ -1,0 +1,57 @@
+import type { Policy } from "@/data/model";
+import { formatShortDate } from "@/domain/calendar-date";
+
+const MAX_TITLE = 140;
+
+/**
+ * What to call a policy in one line: a Top 5 item's headline, or for policy news (which has
+ * only its text) its first sentence, shortened at a word if long.
+ */
+export function policyTitle(policy: Policy): string {
+  let title = titles.get(policy);
+  if (title === undefined) {
+    title = firstSentence(policy);
+    titles.set(policy, title);
+  }
+  return title;
+}
+
+// Policies never change after loading; a chart of thousands of marks asks for these each frame.
+const titles = new WeakMap<Policy, string>();
+const descriptions = new WeakMap<Policy, string>();
+
+function firstSentence(policy: Policy): string {
+  if (policy.headline) return policy.headline;
+  const sentence = /^.+?[.!?。](?=\s|$)/u.exec(policy.summary)?.[0] ?? policy.summary;
+  if (sentence.length <= MAX_TITLE) return sentence;
+  const cut = sentence.slice(0, MAX_TITLE);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > MAX_TITLE / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, "")}…`;
+}
+
+export const KIND_NAMES = { top5: "Top 5", news: "Policy news" } as const;
+
+/**
+ * A sentence naming a policy and where it sits, for screen readers and tooltips:
+ * "Top 5: Going hammer and tongs… 14 Apr 2023. Issued by MIIT (lead), NDRC and MEE."
+ */
+export function describePolicy(policy: Policy): string {
+  let description = descriptions.get(policy);
+  if (description === undefined) {
+    description = toDescription(policy);
+    descriptions.set(policy, description);
+  }
+  return description;
+}
+
+function toDescription(policy: Policy): string {
+  const bodies = policy.issuingBodies.map(
+    (body, at) => `${body.acronym}${at === 0 && policy.issuingBodies.length > 1 ? " (lead)" : ""}`,
+  );
+  const issuers =
+    bodies.length === 0
+      ? "Issuing body unknown."
+      : `Issued by ${bodies.length > 1 ? `${bodies.slice(0, -1).join(", ")} and ${bodies.at(-1) ?? ""}` : bodies[0]}.`;
+  const title = policyTitle(policy).replace(/[.。]$/u, "");
+  return `${KIND_NAMES[policy.kind]}: ${title}. ${formatShortDate(policy.date)}. ${issuers}`;
+}

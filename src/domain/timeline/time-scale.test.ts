@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { toOrdinal } from "@/domain/calendar-date";
+import { createTimeScale, timeTicks } from "@/domain/timeline/time-scale";
+
+const day = (y: number, m: number, d: number) => toOrdinal(y, m, d);
+
+describe("createTimeScale", () => {
+  it("maps the range onto the width and back", () => {
+    const scale = createTimeScale({ start: day(2023, 4, 1), end: day(2023, 5, 1) }, 600);
+    expect(scale.pxPerDay).toBe(20);
+    expect(scale.toX(day(2023, 4, 1))).toBe(0);
+    expect(scale.toX(day(2023, 5, 1))).toBe(600);
+    expect(scale.toDay(300)).toBe(day(2023, 4, 16));
+  });
+});
+
+describe("timeTicks", () => {
+  it.each([
+    ["days", day(2023, 4, 1), day(2023, 4, 8), 800, ["1 Apr", "2 Apr", "3 Apr"]],
+    ["Mondays", day(2023, 4, 1), day(2023, 5, 1), 800, ["3 Apr", "10 Apr", "17 Apr", "24 Apr"]],
+    ["months", day(2023, 1, 1), day(2023, 12, 31), 1000, ["Jan 2023", "Feb 2023"]],
+    ["quarters", day(2021, 1, 1), day(2023, 12, 31), 1000, ["Jan 2021", "Apr 2021"]],
+    ["years", day(2014, 1, 1), day(2024, 1, 1), 900, ["2014", "2015", "2016"]],
+  ])("uses %s when they fit", (_unit, start, end, width, first) => {
+    const ticks = timeTicks(createTimeScale({ start, end }, width));
+    expect(ticks.slice(0, first.length).map((tick) => tick.label)).toEqual(first);
+  });
+
+  it("keeps ticks inside the range and apart", () => {
+    const scale = createTimeScale({ start: day(2023, 3, 15) + 0.5, end: day(2023, 6, 2) }, 700);
+    const ticks = timeTicks(scale);
+    expect(ticks.every((t) => t.day >= scale.range.start && t.day <= scale.range.end)).toBe(true);
+    const gaps = ticks.slice(1).map((t, at) => scale.toX(t.day) - scale.toX(ticks[at]?.day ?? 0));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(72);
+  });
+});

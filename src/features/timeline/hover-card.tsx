@@ -1,0 +1,106 @@
+import { ZhText } from "@/components/entities/zh-text";
+import type { IssuingBodyKind } from "@/data/schema";
+import {
+  formatCalendarDate,
+  formatShortDate,
+  ordinalToIso,
+  parseCalendarDate,
+} from "@/domain/calendar-date";
+import type { LaneMark } from "@/domain/timeline/cluster-lane";
+import type { Lane } from "@/domain/timeline/lanes";
+import { KIND_NAMES, policyTitle } from "@/domain/timeline/policy-label";
+
+export const BODY_KIND_NAMES: Record<IssuingBodyKind, string> = {
+  ministry: "Ministry",
+  commission: "Commission",
+  administration: "Administration",
+  bank: "Central bank",
+  "party-organ": "Party organ",
+  "state-council": "State Council",
+};
+
+function day(ordinal: number): string {
+  const date = parseCalendarDate(ordinalToIso(Math.floor(ordinal)));
+  return date ? formatShortDate(date) : "";
+}
+
+function LaneCard({ lane }: { lane: Lane }) {
+  const count = `${lane.entries.length} ${lane.entries.length === 1 ? "policy" : "policies"}`;
+  if (!lane.body) return <p>Issuing body not in the registry · {count}</p>;
+  return (
+    <>
+      <p className="font-semibold">{lane.body.acronym}</p>
+      <p>{lane.body.nameEn}</p>
+      <ZhText>{lane.body.nameZh}</ZhText>
+      <p className="mt-1 text-stone-500 dark:text-stone-400">
+        {BODY_KIND_NAMES[lane.body.kind]} · {count}
+      </p>
+    </>
+  );
+}
+
+function MarkCard({ mark }: { mark: LaneMark }) {
+  if (mark.type === "cluster") {
+    const shown = mark.entries.slice(0, 3);
+    return (
+      <>
+        <p className="font-semibold">
+          {mark.entries.length} policies, {day(mark.start)} – {day(mark.end - 1)}
+        </p>
+        <ul className="mt-1 list-disc pl-4">
+          {shown.map((entry) => (
+            <li key={entry.policy.id}>{policyTitle(entry.policy)}</li>
+          ))}
+        </ul>
+        {mark.entries.length > shown.length && <p>and {mark.entries.length - shown.length} more</p>}
+        <p className="mt-1 text-stone-500 dark:text-stone-400">Click or press Enter to zoom in</p>
+      </>
+    );
+  }
+  const { policy } = mark.entry;
+  return (
+    <>
+      <p className="text-stone-500 dark:text-stone-400">
+        {KIND_NAMES[policy.kind]} · {formatCalendarDate(policy.date)}
+      </p>
+      <p className="font-semibold">{policyTitle(policy)}</p>
+      <p className="mt-1">
+        {policy.issuingBodies
+          .map(
+            (body, at) =>
+              `${body.acronym}${at === 0 && policy.issuingBodies.length > 1 ? " (lead)" : ""}`,
+          )
+          .join(" · ")}
+      </p>
+      <p className="mt-1 text-stone-500 dark:text-stone-400">Click or press Enter for details</p>
+    </>
+  );
+}
+
+/**
+ * The tooltip over the chart for the mark or lane label under the pointer or focus. Screen
+ * readers get the same facts from the mark's own label, so the card is hidden from them.
+ */
+export function HoverCard({
+  mark,
+  lane,
+  left,
+  top,
+  flip,
+}: {
+  mark: LaneMark | null;
+  lane: Lane;
+  left: number;
+  top: number;
+  flip: boolean;
+}) {
+  return (
+    <div
+      aria-hidden="true"
+      style={{ left, top, transform: flip ? "translateX(-100%)" : undefined }}
+      className="pointer-events-none absolute z-10 w-72 rounded-md border border-stone-200 bg-white p-2.5 text-xs shadow-lg dark:border-stone-700 dark:bg-stone-900"
+    >
+      {mark ? <MarkCard mark={mark} /> : <LaneCard lane={lane} />}
+    </div>
+  );
+}

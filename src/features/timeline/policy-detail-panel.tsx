@@ -1,0 +1,183 @@
+import { useEffect, useRef, type ReactNode } from "react";
+import { Link } from "react-router";
+import { DateText } from "@/components/entities/date-text";
+import { SourceLabels } from "@/components/entities/source-labels";
+import { ZhText } from "@/components/entities/zh-text";
+import { paths } from "@/config/paths";
+import type { Brief, Policy, Target } from "@/data/model";
+import { KIND_NAMES, policyTitle } from "@/domain/timeline/policy-label";
+import { BODY_KIND_NAMES } from "@/features/timeline/hover-card";
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="mt-4">
+      <h3 className="text-xs font-semibold uppercase tracking-wide text-stone-500 dark:text-stone-400">
+        {title}
+      </h3>
+      <div className="mt-1 space-y-2 text-sm">{children}</div>
+    </section>
+  );
+}
+
+function describeTarget(target: Target): string {
+  const year = target.targetYear === null ? "no year stated" : `by ${target.targetYear}`;
+  return `${target.sector.nameEn}, ${year}`;
+}
+
+/**
+ * Everything known about one policy, beside the chart in place of the filters (a drawer on
+ * narrow screens), so the chart stays in view and usable while it is open. Its name is the
+ * headline; Escape closes it and focus returns to what opened it.
+ */
+export function PolicyDetailPanel({
+  policy,
+  missingId,
+  brief,
+  targets,
+  hiddenByFilters,
+  onClose,
+  onShowAll,
+}: {
+  policy: Policy | null;
+  /** The id asked for when no policy has it. */
+  missingId: string | null;
+  brief: Brief | null;
+  targets: readonly Target[];
+  hiddenByFilters: boolean;
+  onClose: () => void;
+  onShowAll: () => void;
+}) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const shownId = policy?.id ?? missingId;
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [shownId]);
+
+  const title = policy ? policyTitle(policy) : "Policy not found";
+  return (
+    <aside
+      aria-labelledby="policy-detail-title"
+      onKeyDown={(event) => {
+        if (event.key !== "Escape") return;
+        event.preventDefault();
+        onClose();
+      }}
+      className="rounded-lg border border-stone-200 bg-white p-5 max-lg:fixed max-lg:inset-y-0 max-lg:right-0 max-lg:z-30 max-lg:w-full max-lg:max-w-md max-lg:overflow-y-auto max-lg:rounded-none max-lg:shadow-2xl lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto dark:border-stone-800 dark:bg-stone-900"
+    >
+      <div className="flex items-start justify-between gap-3">
+        <p className="text-xs font-medium uppercase tracking-wide text-accent-700 dark:text-accent-100">
+          {policy ? KIND_NAMES[policy.kind] : "Policy"}
+        </p>
+        <button
+          type="button"
+          onClick={onClose}
+          className="rounded-md border border-stone-300 px-2 py-0.5 text-sm hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+        >
+          Close<span className="sr-only"> details</span>
+        </button>
+      </div>
+      <h2
+        id="policy-detail-title"
+        ref={headingRef}
+        tabIndex={-1}
+        className="mt-1 text-lg font-semibold outline-none"
+      >
+        {title}
+      </h2>
+      {!policy && (
+        <p className="mt-2 text-sm">
+          No loaded brief has a policy with the id “{missingId}”. The link may be out of date.
+        </p>
+      )}
+      {policy && (
+        <>
+          <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+            <DateText date={policy.date} />
+            {policy.date.precision !== "day" && " (the brief gives no exact day)"}
+          </p>
+          {hiddenByFilters && (
+            <p className="mt-3 rounded-md bg-amber-50 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
+              The current filters hide this policy from the timeline.{" "}
+              <button type="button" onClick={onShowAll} className="font-medium underline">
+                Clear filters
+              </button>
+            </p>
+          )}
+          <Section title="Issuing bodies">
+            <ul className="space-y-1.5">
+              {policy.issuingBodies.map((body, at) => (
+                <li key={body.id}>
+                  <span className="font-semibold">{body.acronym}</span>
+                  {at === 0 && policy.issuingBodies.length > 1 && (
+                    <span className="ml-1.5 rounded bg-stone-100 px-1 text-xs dark:bg-stone-800">
+                      lead issuer
+                    </span>
+                  )}
+                  <span className="block">{body.nameEn}</span>
+                  <ZhText className="block">{body.nameZh}</ZhText>
+                  <span className="block text-xs text-stone-500 dark:text-stone-400">
+                    {BODY_KIND_NAMES[body.kind]}
+                  </span>
+                </li>
+              ))}
+              {policy.issuingBodies.length === 0 && <li>Not in the registry of issuing bodies</li>}
+            </ul>
+          </Section>
+          {(policy.title.en ?? policy.title.zh) && (
+            <Section title="Document">
+              {policy.title.en && <p>{policy.title.en}</p>}
+              {policy.title.zh && <ZhText className="block">{policy.title.zh}</ZhText>}
+              {policy.title.number && (
+                <ZhText className="block text-xs">{policy.title.number}</ZhText>
+              )}
+            </Section>
+          )}
+          <Section title={policy.kind === "top5" ? "At a glance" : "Text"}>
+            <p>{policy.summary}</p>
+            {policy.bullets.length > 0 && (
+              <ul className="list-disc space-y-1 pl-5">
+                {policy.bullets.map((bullet, at) => (
+                  <li key={at}>{bullet}</li>
+                ))}
+              </ul>
+            )}
+          </Section>
+          {targets.length > 0 && (
+            <Section title={`Targets (${targets.length})`}>
+              <ul className="space-y-1.5">
+                {targets.map((target) => (
+                  <li key={target.id}>
+                    {target.text}
+                    <span className="block text-xs text-stone-500 dark:text-stone-400">
+                      {describeTarget(target)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
+          {policy.comment.length > 0 && (
+            <Section title="MERICS comment">
+              {policy.comment.map((paragraph, at) => (
+                <p key={at}>{paragraph}</p>
+              ))}
+            </Section>
+          )}
+          <div className="mt-4 space-y-2">
+            <SourceLabels sources={policy.sources} />
+            {brief && (
+              <p className="text-sm">
+                <Link
+                  to={paths.brief.href(brief.id, policy.id)}
+                  className="font-medium text-accent-700 underline dark:text-accent-100"
+                >
+                  Read it in the brief of <DateText date={brief.publishedOn} />
+                </Link>
+              </p>
+            )}
+          </div>
+        </>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,134 @@
+import type { PolicyKind } from "@/data/model";
+import type { PolicyFilter } from "@/domain/timeline/timeline-filters";
+import { useDraftValue } from "@/features/timeline/use-draft-value";
+import type { UpdateTimeline } from "@/features/timeline/use-timeline-state";
+
+const INPUT =
+  "w-full rounded-md border border-stone-300 bg-white px-2.5 py-1.5 text-sm dark:border-stone-700 dark:bg-stone-900";
+
+/** Free text over headlines, texts, titles (English and Chinese), comments and issuer names. */
+export function TextFilter({ filter, update }: { filter: PolicyFilter; update: UpdateTimeline }) {
+  const [value, setValue] = useDraftValue(filter.text, (text) =>
+    update({ text }, { replace: true }),
+  );
+  return (
+    <div className="flex flex-col gap-1.5">
+      <label htmlFor="timeline-text" className="text-sm font-medium">
+        Search policies
+      </label>
+      <input
+        id="timeline-text"
+        type="search"
+        value={value}
+        placeholder="Words in English or Chinese"
+        onChange={(event) => setValue(event.target.value)}
+        className={INPUT}
+      />
+    </div>
+  );
+}
+
+const KINDS: { kind: PolicyKind | null; label: string }[] = [
+  { kind: null, label: "All" },
+  { kind: "top5", label: "Top 5" },
+  { kind: "news", label: "Policy news" },
+];
+
+/** Top 5 items, policy news or both, each with its count under the other filters. */
+export function KindFilter({
+  filter,
+  counts,
+  update,
+}: {
+  filter: PolicyFilter;
+  counts: ReadonlyMap<PolicyKind, number>;
+  update: UpdateTimeline;
+}) {
+  const total = (counts.get("top5") ?? 0) + (counts.get("news") ?? 0);
+  return (
+    <fieldset className="text-sm">
+      <legend className="mb-1 font-medium">Kind</legend>
+      {KINDS.map(({ kind, label }) => {
+        const count = kind === null ? total : (counts.get(kind) ?? 0);
+        return (
+          <label key={label} className="flex items-center gap-2 py-0.5">
+            <input
+              type="radio"
+              name="timeline-kind"
+              checked={filter.kind === kind}
+              onChange={() => update({ kind })}
+              className="accent-accent-700"
+            />
+            {label}
+            <span className="sr-only">
+              , {count} {count === 1 ? "policy" : "policies"}
+            </span>
+            <span
+              aria-hidden="true"
+              className="ml-auto tabular-nums text-xs text-stone-500 dark:text-stone-400"
+            >
+              {count}
+            </span>
+          </label>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+function DateField({
+  id,
+  label,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string | null;
+  onChange: (value: string | null) => void;
+}) {
+  const [draft, setDraft] = useDraftValue(value ?? "", (next) => onChange(next || null));
+  return (
+    <div className="flex min-w-0 flex-1 flex-col gap-1">
+      <label htmlFor={id} className="text-xs text-stone-600 dark:text-stone-400">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="date"
+        value={draft}
+        onChange={(event) => setDraft(event.target.value)}
+        className={`${INPUT} min-w-0 px-1.5`}
+      />
+    </div>
+  );
+}
+
+/** Policies whose date touches the range; month- and year-dated ones count if they overlap. */
+export function DateRangeFilter({
+  filter,
+  update,
+}: {
+  filter: PolicyFilter;
+  update: UpdateTimeline;
+}) {
+  return (
+    <fieldset>
+      <legend className="mb-1 text-sm font-medium">Date</legend>
+      <div className="flex gap-2">
+        <DateField
+          id="timeline-from"
+          label="From"
+          value={filter.from}
+          onChange={(from) => update({ from })}
+        />
+        <DateField
+          id="timeline-to"
+          label="To"
+          value={filter.to}
+          onChange={(to) => update({ to })}
+        />
+      </div>
+    </fieldset>
+  );
+}

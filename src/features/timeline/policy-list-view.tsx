@@ -1,0 +1,149 @@
+import { useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useWindowVirtualizer } from "@tanstack/react-virtual";
+import { DateText } from "@/components/entities/date-text";
+import { IssuerTags } from "@/components/entities/issuer-tags";
+import type { Policy } from "@/data/model";
+import { KIND_NAMES, policyTitle } from "@/domain/timeline/policy-label";
+import { sortPolicies } from "@/domain/timeline/sort-policies";
+import type { ListSort } from "@/domain/timeline/timeline-filters";
+
+const SORT_NAMES: Record<ListSort, string> = {
+  "date-desc": "date, newest first",
+  "date-asc": "date, oldest first",
+  "issuer-asc": "lead issuer, A to Z",
+  "issuer-desc": "lead issuer, Z to A",
+};
+
+function SortButton({
+  label,
+  column,
+  sort,
+  onSort,
+}: {
+  label: string;
+  column: "date" | "issuer";
+  sort: ListSort;
+  onSort: (sort: ListSort) => void;
+}) {
+  const active = sort.startsWith(column);
+  const descending = sort.endsWith("desc");
+  const next: ListSort = active
+    ? `${column}-${descending ? "asc" : "desc"}`
+    : column === "date"
+      ? "date-desc"
+      : "issuer-asc";
+  return (
+    <button
+      type="button"
+      onClick={() => onSort(next)}
+      className="inline-flex items-center gap-1 font-medium hover:underline"
+    >
+      {label}
+      <span aria-hidden="true">{active ? (descending ? "↓" : "↑") : "↕"}</span>
+    </button>
+  );
+}
+
+/**
+ * The filtered policies as a table, for keyboard and screen-reader users and quick scanning.
+ * Rows are virtualised against the page scroll, so ten thousand rows cost a screenful.
+ */
+export function PolicyListView({
+  policies,
+  sort,
+  onSort,
+  onOpen,
+}: {
+  policies: readonly Policy[];
+  sort: ListSort;
+  onSort: (sort: ListSort) => void;
+  onOpen: (policyId: string) => void;
+}) {
+  const rows = useMemo(() => sortPolicies(policies, sort), [policies, sort]);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    const top = bodyRef.current?.getBoundingClientRect().top ?? 0;
+    setScrollMargin(top + window.scrollY);
+  }, []);
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: () => 60,
+    overscan: 10,
+    scrollMargin,
+  });
+  const items = virtualizer.getVirtualItems();
+  const before = (items[0]?.start ?? scrollMargin) - scrollMargin;
+  const after = virtualizer.getTotalSize() - ((items.at(-1)?.end ?? scrollMargin) - scrollMargin);
+  const ariaSort = (column: "date" | "issuer") =>
+    sort.startsWith(column) ? (sort.endsWith("desc") ? "descending" : "ascending") : "none";
+
+  return (
+    <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
+      <table aria-rowcount={rows.length + 1} className="w-full border-collapse text-sm">
+        <caption className="px-3 py-2 text-left text-sm text-stone-600 dark:text-stone-400">
+          {rows.length} {rows.length === 1 ? "policy" : "policies"}, by {SORT_NAMES[sort]}
+        </caption>
+        <thead className="bg-stone-100 text-left dark:bg-stone-800">
+          <tr aria-rowindex={1}>
+            <th scope="col" aria-sort={ariaSort("date")} className="w-32 px-3 py-2">
+              <SortButton label="Date" column="date" sort={sort} onSort={onSort} />
+            </th>
+            <th scope="col" className="w-24 px-3 py-2 font-medium">
+              Kind
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Policy
+            </th>
+            <th scope="col" aria-sort={ariaSort("issuer")} className="w-56 px-3 py-2">
+              <SortButton label="Issuing bodies" column="issuer" sort={sort} onSort={onSort} />
+            </th>
+          </tr>
+        </thead>
+        <tbody ref={bodyRef}>
+          {before > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={4} style={{ height: before }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const policy = rows[item.index];
+            if (!policy) return null;
+            return (
+              <tr
+                key={policy.id}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                aria-rowindex={item.index + 2}
+                className="border-t border-stone-200 align-top dark:border-stone-800"
+              >
+                <td className="px-3 py-2 whitespace-nowrap tabular-nums">
+                  <DateText date={policy.date} short />
+                </td>
+                <td className="px-3 py-2">{KIND_NAMES[policy.kind]}</td>
+                <td className="px-3 py-2">
+                  <button
+                    type="button"
+                    data-policy={policy.id}
+                    onClick={() => onOpen(policy.id)}
+                    className="text-left font-medium text-accent-700 hover:underline dark:text-accent-100"
+                  >
+                    {policyTitle(policy)}
+                  </button>
+                </td>
+                <td className="px-3 py-2">
+                  <IssuerTags issuers={policy.issuingBodies} />
+                </td>
+              </tr>
+            );
+          })}
+          {after > 0 && (
+            <tr aria-hidden="true">
+              <td colSpan={4} style={{ height: after }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,186 @@
+import { memo } from "react";
+import type { ClusterMark, ItemMark } from "@/domain/timeline/cluster-lane";
+import { formatShortDate, ordinalToIso, parseCalendarDate } from "@/domain/calendar-date";
+import { describePolicy, policyTitle } from "@/domain/timeline/policy-label";
+
+/*
+ * Each mark is one focusable SVG element (a circle, a diamond, or a cluster's count over a
+ * pill drawn with the lane's others), with emphasis set by data attributes on that element and
+ * focus shown by the browser's outline. Few elements and simple selectors keep a zoom frame's
+ * style, layout and paint work small.
+ */
+
+/** Colours by kind; a co-issuer's mark is the same shape, outlined rather than filled. */
+const KIND_STYLE = {
+  top5: {
+    filled: "fill-accent-600 stroke-accent-600 dark:fill-red-400 dark:stroke-red-400",
+    outlined: "fill-white stroke-accent-600 dark:fill-stone-900 dark:stroke-red-400",
+  },
+  news: {
+    filled: "fill-sky-700 stroke-sky-700 dark:fill-sky-400 dark:stroke-sky-400",
+    outlined: "fill-white stroke-sky-700 dark:fill-stone-900 dark:stroke-sky-400",
+  },
+} as const;
+
+export const KIND_COLORS = { top5: "#b3261e", news: "#0369a1" } as const;
+
+/** Hovered or focused (every appearance of one document), or selected. */
+const EMPHASIS =
+  "data-highlighted:stroke-stone-900 data-highlighted:stroke-[2.5px] data-selected:stroke-stone-900 data-selected:stroke-[3px] dark:data-highlighted:stroke-white dark:data-selected:stroke-white";
+
+/** Approximate width of a 10px label character, to cut labels before the next mark. */
+const CHAR_WIDTH = 5.6;
+
+function shortLabel(text: string, width: number): string | null {
+  const chars = Math.floor(width / CHAR_WIDTH);
+  if (chars < 8) return null;
+  return text.length <= chars ? text : `${text.slice(0, chars - 1)}…`;
+}
+
+const dayTexts = new Map<number, string>();
+
+/** "14 Apr 2023" for a day ordinal; cached, as every cluster's label names two days. */
+function dayText(day: number): string {
+  const whole = Math.floor(day);
+  let text = dayTexts.get(whole);
+  if (text === undefined) {
+    const date = parseCalendarDate(ordinalToIso(whole));
+    text = date ? formatShortDate(date) : "";
+    dayTexts.set(whole, text);
+  }
+  return text;
+}
+
+export const ItemMarkView = memo(function ItemMarkView({
+  mark,
+  tabbable,
+  highlighted,
+  selected,
+}: {
+  mark: ItemMark;
+  tabbable: boolean;
+  highlighted: boolean;
+  selected: boolean;
+}) {
+  const { policy, isLead } = mark.entry;
+  const { x, y } = mark;
+  const label = shortLabel(policyTitle(policy), mark.labelWidth);
+  const role = isLead
+    ? policy.issuingBodies.length > 1
+      ? " Lead issuer in this lane."
+      : ""
+    : " Co-issuer in this lane.";
+  const shared = {
+    role: "button",
+    tabIndex: tabbable ? 0 : -1,
+    "aria-label": `${describePolicy(policy)}${role}`,
+    "aria-current": selected || undefined,
+    "data-key": mark.key,
+    "data-policy": policy.id,
+    "data-highlighted": highlighted || undefined,
+    "data-selected": selected || undefined,
+    strokeWidth: 1.5,
+    className: `cursor-pointer ${KIND_STYLE[policy.kind][isLead ? "filled" : "outlined"]} ${EMPHASIS}`,
+  };
+  return (
+    <>
+      {policy.date.precision !== "day" && (
+        <line
+          aria-hidden="true"
+          x1={mark.x0}
+          x2={mark.x1}
+          y1={y}
+          y2={y}
+          strokeWidth={2}
+          strokeLinecap="round"
+          className={`${KIND_STYLE[policy.kind].filled} pointer-events-none opacity-40`}
+        />
+      )}
+      {policy.kind === "top5" ? (
+        <path d={`M${x} ${y - 5.5}l5.5 5.5l-5.5 5.5l-5.5 -5.5z`} {...shared} />
+      ) : (
+        <circle cx={x} cy={y} r={4.5} {...shared} />
+      )}
+      {label && (
+        <text
+          aria-hidden="true"
+          x={x + 9}
+          y={y}
+          dy="0.35em"
+          data-key={mark.key}
+          className={`cursor-pointer fill-stone-700 text-[10px] dark:fill-stone-300 ${selected ? "font-bold" : ""}`}
+        >
+          {label}
+        </text>
+      )}
+    </>
+  );
+});
+
+/** A cluster's pill, as path data: wide enough for its count, centred on the mark. */
+function pillPath(mark: ClusterMark): string {
+  const width = Math.max(16, 8 + String(mark.entries.length).length * 6.2);
+  const straight = width - 16;
+  return `M${mark.x - straight / 2} ${mark.y - 8}h${straight}a8 8 0 0 1 0 16h${-straight}a8 8 0 0 1 0 -16z`;
+}
+
+/**
+ * Every cluster pill of a lane as two paths (plain and highlighted) rather than one element
+ * each: the counts on top are the focusable marks, hit-tested on their bounding box.
+ */
+export function ClusterPills({
+  marks,
+  highlightId,
+}: {
+  marks: readonly ClusterMark[];
+  highlightId: string | null;
+}) {
+  if (marks.length === 0) return null;
+  const isHighlighted = (mark: ClusterMark) =>
+    highlightId !== null && mark.entries.some((entry) => entry.policy.id === highlightId);
+  const plain = marks.filter((mark) => !isHighlighted(mark));
+  const highlighted = marks.filter(isHighlighted);
+  return (
+    <>
+      <path
+        aria-hidden="true"
+        d={plain.map(pillPath).join("")}
+        className="pointer-events-none fill-stone-600 dark:fill-stone-300"
+      />
+      {highlighted.length > 0 && (
+        <path
+          aria-hidden="true"
+          d={highlighted.map(pillPath).join("")}
+          strokeWidth={2}
+          className="pointer-events-none fill-stone-900 stroke-accent-600 dark:fill-white dark:stroke-red-300"
+        />
+      )}
+    </>
+  );
+}
+
+export const ClusterMarkView = memo(function ClusterMarkView({
+  mark,
+  tabbable,
+}: {
+  mark: ClusterMark;
+  tabbable: boolean;
+}) {
+  const count = mark.entries.length;
+  return (
+    <text
+      role="button"
+      tabIndex={tabbable ? 0 : -1}
+      aria-label={`${count} policies, ${dayText(mark.start)} to ${dayText(mark.end - 1)}. Zoom in to see them.`}
+      data-key={mark.key}
+      x={mark.x}
+      y={mark.y}
+      dy="0.35em"
+      textAnchor="middle"
+      pointerEvents="bounding-box"
+      className="cursor-zoom-in fill-white text-[10px] font-semibold dark:fill-stone-900"
+    >
+      {count}
+    </text>
+  );
+});

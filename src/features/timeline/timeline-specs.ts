@@ -1,0 +1,129 @@
+import type { ChartSpec } from "@/components/chart-figure/chart-spec";
+import type { Brief, Policy } from "@/data/model";
+import { formatShortDate, ordinalToIso, parseCalendarDate } from "@/domain/calendar-date";
+import type { CoIssuanceMatrix } from "@/domain/timeline/co-issuance";
+import { toCoIssuancePairs } from "@/domain/timeline/co-issuance";
+import {
+  describePolicyFilter,
+  toFilterSlug,
+  type FilterLookup,
+} from "@/domain/timeline/describe-filters";
+import { toLaneEntry } from "@/domain/timeline/lanes";
+import { KIND_NAMES, policyTitle } from "@/domain/timeline/policy-label";
+import { sortPolicies } from "@/domain/timeline/sort-policies";
+import type { DayRange } from "@/domain/timeline/time-scale";
+import type { PolicyFilter } from "@/domain/timeline/timeline-filters";
+import { describeSources } from "@/domain/source-line";
+import { KIND_COLORS } from "@/features/timeline/timeline-marks";
+
+function day(ordinal: number): string {
+  const date = parseCalendarDate(ordinalToIso(Math.floor(ordinal)));
+  return date ? formatShortDate(date) : "";
+}
+
+/** The visible range in words: "28 Mar 2023 – 24 Apr 2023". */
+export function describeRange(range: DayRange): string {
+  return `${day(range.start)} – ${day(Math.ceil(range.end) - 1)}`;
+}
+
+interface SpecContext {
+  filter: PolicyFilter;
+  lookup: FilterLookup;
+  briefs: readonly Brief[];
+}
+
+type TableRow = ChartSpec["table"]["rows"][number];
+
+/** A policy's row in the timeline's data table, with where its mark sits. */
+export interface TimelineRow {
+  at: number;
+  row: TableRow;
+}
+
+/**
+ * Every filtered policy's table row, oldest first: built once per filter, so a new visible
+ * range only picks rows rather than sorting and formatting thousands again.
+ */
+export function toTimelineRows(policies: readonly Policy[]): TimelineRow[] {
+  return sortPolicies(policies, "date-asc").map(timelineRow);
+}
+
+// A policy's row never changes: each is formatted once, however often the filters change.
+const rowCache = new WeakMap<Policy, TimelineRow>();
+
+function timelineRow(policy: Policy): TimelineRow {
+  let cached = rowCache.get(policy);
+  if (!cached) {
+    cached = {
+      at: toLaneEntry(policy, true).at,
+      row: {
+        date: policy.date.iso,
+        kind: KIND_NAMES[policy.kind],
+        policy: policyTitle(policy),
+        lead: policy.issuingBodies[0]?.acronym ?? null,
+        coIssuers:
+          policy.issuingBodies
+            .slice(1)
+            .map((body) => body.acronym)
+            .join(", ") || null,
+      },
+    };
+    rowCache.set(policy, cached);
+  }
+  return cached;
+}
+
+/** The timeline's frame and data table: the policies drawn in the range, oldest first. */
+export function toTimelineSpec(
+  rows: readonly TimelineRow[],
+  range: DayRange,
+  { filter, lookup, briefs }: SpecContext,
+): ChartSpec {
+  return {
+    name: "policy-timeline",
+    title: "Policies by issuing body",
+    subtitle: `${describePolicyFilter(filter, lookup)} · ${describeRange(range)}`,
+    source: describeSources(briefs),
+    filterSlug: toFilterSlug(filter),
+    legend: [
+      { label: "Top 5 item", color: KIND_COLORS.top5 },
+      { label: "Policy news", color: KIND_COLORS.news },
+    ],
+    table: {
+      columns: [
+        { key: "date", label: "Date" },
+        { key: "kind", label: "Kind" },
+        { key: "policy", label: "Policy" },
+        { key: "lead", label: "Lead issuer" },
+        { key: "coIssuers", label: "Co-issuers" },
+      ],
+      rows: rows.filter(({ at }) => at >= range.start && at <= range.end).map(({ row }) => row),
+    },
+  };
+}
+
+/** The co-issuance matrix's frame; its table lists every pair that issued together. */
+export function toCoIssuanceSpec(
+  matrix: CoIssuanceMatrix,
+  { filter, lookup, briefs }: SpecContext,
+): ChartSpec {
+  return {
+    name: "co-issuance",
+    title: "Who issues with whom",
+    subtitle: `${describePolicyFilter(filter, lookup)} · documents issued jointly by each pair of bodies`,
+    source: describeSources(briefs),
+    filterSlug: toFilterSlug(filter),
+    table: {
+      columns: [
+        { key: "a", label: "Issuing body" },
+        { key: "b", label: "With" },
+        { key: "count", label: "Documents", numeric: true },
+      ],
+      rows: toCoIssuancePairs(matrix).map((pair) => ({
+        a: pair.a.acronym,
+        b: pair.b.acronym,
+        count: pair.count,
+      })),
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import type { DayRange } from "@/domain/timeline/time-scale";
+import {
+  panRange,
+  periodRange,
+  toIsoRange,
+  zoomRange,
+  type Period,
+  type RangeLimits,
+} from "@/domain/timeline/visible-range";
+import { describeRange } from "@/features/timeline/timeline-specs";
+
+const BUTTON =
+  "rounded-md border border-stone-300 px-2.5 py-1 text-sm hover:bg-stone-100 aria-pressed:bg-accent-50 aria-pressed:font-medium aria-pressed:text-accent-800 dark:border-stone-700 dark:hover:bg-stone-800 dark:aria-pressed:bg-stone-800 dark:aria-pressed:text-accent-100";
+
+const PERIODS: { period: Period; label: string }[] = [
+  { period: "month", label: "Month" },
+  { period: "quarter", label: "Quarter" },
+  { period: "year", label: "Year" },
+];
+
+function sameDays(a: DayRange, b: DayRange): boolean {
+  const x = toIsoRange(a);
+  const y = toIsoRange(b);
+  return x.start === y.start && x.end === y.end;
+}
+
+/** On-screen zoom and pan, quick ranges and "fit all"; each press is one step in the history. */
+export function ZoomControls({
+  range,
+  fit,
+  extent,
+  limits,
+  onRange,
+}: {
+  range: DayRange;
+  fit: DayRange;
+  /** Days the filtered policies cover. */
+  extent: DayRange;
+  limits: RangeLimits;
+  onRange: (range: DayRange | null) => void;
+}) {
+  const middle = (range.start + range.end) / 2;
+  const span = range.end - range.start;
+  // From a view of everything, "Month" means the latest month; zoomed in, the one in view.
+  const showsAll = range.start <= extent.start && range.end >= extent.end;
+  const anchor = showsAll ? extent.end - 1 : middle;
+  return (
+    <div className="no-print mb-3 flex flex-wrap items-center gap-x-4 gap-y-2">
+      <div role="group" aria-label="Zoom and pan" className="flex gap-1">
+        <button
+          type="button"
+          className={BUTTON}
+          onClick={() => onRange(zoomRange(range, 0.5, middle, limits))}
+        >
+          <span aria-hidden="true">+ </span>Zoom in
+        </button>
+        <button
+          type="button"
+          className={BUTTON}
+          onClick={() => onRange(zoomRange(range, 2, middle, limits))}
+        >
+          <span aria-hidden="true">− </span>Zoom out
+        </button>
+        <button
+          type="button"
+          className={BUTTON}
+          onClick={() => onRange(panRange(range, -span / 2, limits))}
+        >
+          <span aria-hidden="true">← </span>Earlier
+        </button>
+        <button
+          type="button"
+          className={BUTTON}
+          onClick={() => onRange(panRange(range, span / 2, limits))}
+        >
+          Later<span aria-hidden="true"> →</span>
+        </button>
+      </div>
+      <div role="group" aria-label="Show a period" className="flex gap-1">
+        {PERIODS.map(({ period, label }) => {
+          const target = periodRange(period, anchor);
+          return (
+            <button
+              key={period}
+              type="button"
+              aria-pressed={sameDays(range, target)}
+              className={BUTTON}
+              onClick={() => onRange(target)}
+            >
+              {label}
+            </button>
+          );
+        })}
+        <button
+          type="button"
+          aria-pressed={sameDays(range, fit)}
+          className={BUTTON}
+          onClick={() => onRange(null)}
+        >
+          Fit all
+        </button>
+      </div>
+      <p className="text-sm text-stone-600 tabular-nums dark:text-stone-400">
+        Showing {describeRange(range)}
+      </p>
+    </div>
+  );
+}

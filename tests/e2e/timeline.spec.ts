@@ -1,0 +1,135 @@
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, test } from "./test";
+
+const FOUNDRY = "2023-04-14-foundry-forging-opinions";
+const chart = (page: Page) => page.getByRole("group", { name: /^Policy timeline/ });
+const shown = (page: Page) => page.getByText(/^Showing /);
+
+async function openTimeline(page: Page, url = "/timeline") {
+  await page.goto(url);
+  await expect(page.getByRole("heading", { level: 1, name: "Policy timeline" })).toBeVisible({
+    timeout: 15_000,
+  });
+}
+
+test("filters to MIIT, shows only its policies and opens one", async ({ page }) => {
+  // Two full axe scans of a chart of SVG marks: slow on a loaded 2-core machine.
+  test.slow();
+  await openTimeline(page);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("combobox", { name: "Issuing body" }).fill("MIIT");
+  await page.getByRole("option", { name: /^MIIT/ }).click();
+  await expect(page).toHaveURL(/issuer=miit/);
+  const marks = chart(page).getByRole("button", { name: /^(Top 5|Policy news):/ });
+  await expect(marks.first()).toBeVisible();
+  const names = await marks.evaluateAll((all) => all.map((m) => m.getAttribute("aria-label")));
+  for (const name of names) expect(name).toContain("MIIT");
+  await expect(
+    chart(page).getByRole("button", { name: /NEA outlined its priorities/ }),
+  ).toHaveCount(0);
+
+  await chart(page).locator(`[data-key="miit/${FOUNDRY}"]`).first().click();
+  const details = page.getByRole("complementary", { name: /Going hammer and tongs/ });
+  await expect(details).toBeVisible();
+  await expect(details.getByText("关于推动铸造和锻压行业高质量发展的指导意见")).toHaveAttribute(
+    "lang",
+    "zh-Hans",
+  );
+  await expect(page).toHaveURL(new RegExp(`item=${FOUNDRY}`));
+  await expectNoAxeViolations(page);
+});
+
+test("zooms in and out, steps back and forward, and reopens the same view elsewhere", async ({
+  page,
+  context,
+}) => {
+  await openTimeline(page, `/timeline?issuer=miit&item=${FOUNDRY}`);
+  const before = await shown(page).textContent();
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  await expect(shown(page)).not.toHaveText(before ?? "");
+  await expect(page).toHaveURL(/start=\d{4}-\d{2}-\d{2}&end=/);
+  await page.getByRole("button", { name: "Zoom out" }).click();
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  const zoomed = await shown(page).textContent();
+
+  const copy = await context.newPage();
+  await openTimeline(copy, page.url());
+  await expect(shown(copy)).toHaveText(zoomed ?? "");
+  await expect(copy.getByRole("button", { name: "Remove filter MIIT" })).toBeVisible();
+  await expect(copy.getByRole("complementary", { name: /Going hammer and tongs/ })).toBeVisible();
+
+  // Back steps through the zoom changes: one step undoes the last zoom in.
+  await page.goBack();
+  await expect(shown(page)).not.toHaveText(zoomed ?? "");
+  await page.goForward();
+  await expect(shown(page)).toHaveText(zoomed ?? "");
+});
+
+test("zooms with the wheel over the dates and pans by dragging", async ({ page }) => {
+  await openTimeline(page);
+  const before = await shown(page).textContent();
+  const axis = await chart(page).boundingBox();
+  if (!axis) throw new Error("no chart");
+  await page.mouse.move(axis.x + axis.width * 0.6, axis.y + 10);
+  await page.mouse.wheel(0, -400);
+  await expect(shown(page)).not.toHaveText(before ?? "");
+  await expect(page).toHaveURL(/start=/);
+  const zoomed = await shown(page).textContent();
+  await page.mouse.move(axis.x + axis.width * 0.6, axis.y + 120);
+  await page.mouse.down();
+  await page.mouse.move(axis.x + axis.width * 0.3, axis.y + 120, { steps: 8 });
+  await page.mouse.up();
+  await expect(shown(page)).not.toHaveText(zoomed ?? "");
+});
+
+test("works by keyboard alone", async ({ page }) => {
+  await openTimeline(page, "/timeline?issuer=mof&lead=1");
+  for (let presses = 0; presses < 60; presses += 1) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(() => document.activeElement?.hasAttribute("data-policy") ?? false))
+      break;
+  }
+  const first = await page.evaluate(() => document.activeElement?.getAttribute("data-policy"));
+  expect(first).toBe("2023-03-28-mof-rd-super-deduction");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  const details = page.getByRole("complementary", { name: /Ministry of Finance|MOF/ });
+  await expect(details).toBeVisible();
+  await expect(details.getByRole("heading", { level: 2 })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(details).toBeHidden();
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("data-policy"))).toBe(
+    "2023-04-24-mof-energy-subsidy-amendments",
+  );
+  const before = await shown(page).textContent();
+  await page.keyboard.press("+");
+  await expect(shown(page)).not.toHaveText(before ?? "");
+  expect(await page.evaluate(() => document.activeElement?.hasAttribute("data-key"))).toBe(true);
+  await page.keyboard.press("0");
+  await expect(page).not.toHaveURL(/start=/);
+});
+
+test("deep-links to an item and lists the policies for screen readers", async ({ page }) => {
+  await openTimeline(page, `/timeline?item=${FOUNDRY}&view=list`);
+  await expect(page.getByRole("complementary", { name: /Going hammer and tongs/ })).toBeVisible();
+  const table = page.getByRole("table");
+  await expect(table.getByRole("row")).toHaveCount(14);
+  await table.getByRole("button", { name: /Issuing bodies/ }).click();
+  await expect(page).toHaveURL(/sort=issuer-asc/);
+  await expectNoAxeViolations(page);
+});
+
+test("shows who issues with whom and filters to a pair", async ({ page }) => {
+  await openTimeline(page, "/timeline?view=co-issuance");
+  const grid = page.getByRole("grid", { name: /Co-issuance matrix/ });
+  await expect(grid).toBeVisible();
+  await expectNoAxeViolations(page);
+  await grid.getByRole("gridcell", { name: "MIIT with NDRC: 3 documents" }).click();
+  await expect(page).toHaveURL(/issuer=miit%2Cndrc&match=all/);
+  // Three documents name both bodies; each appears in the lane of every one of its issuers.
+  const names = await chart(page)
+    .getByRole("button", { name: /^(Top 5|Policy news):/ })
+    .evaluateAll((all) => all.map((m) => (m.getAttribute("aria-label") ?? "").split(". ")[0]));
+  expect(new Set(names).size).toBe(3);
+});
