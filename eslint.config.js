@@ -53,6 +53,7 @@ export default tseslint.config(
     ignores: [
       "dist",
       ".e2e",
+      ".bench",
       "node_modules",
       "coverage",
       "playwright-report",
