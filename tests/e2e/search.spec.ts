@@ -28,7 +28,9 @@ test("searches from the header and lands on the chosen item", async ({ page }) =
 
 test("finds Chinese words and opens the full results page", async ({ page }) => {
   await page.goto("/briefs");
+  await expect(page.getByRole("heading", { level: 1, name: "Briefs" })).toBeVisible();
   await page.keyboard.press("Control+k");
+  await expect(page.getByRole("combobox", { name: "Search everything" })).toBeFocused();
   await page.keyboard.type("铸造");
   await expect(page.getByRole("option", { name: /Going hammer and tongs/ }).first()).toBeVisible(
     FIRST_RESULTS,
