@@ -20,7 +20,14 @@ export function RootLayout() {
         Skip to content
       </a>
       <SiteHeader />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6">
+      {/* At least a viewport tall, so no layout shift when the page replaces the loading state:
+          the footer starts below the fold, and the scrollbar is there from the first frame (a
+          scrollbar appearing later moves every centred element sideways). */}
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto min-h-screen w-full max-w-7xl flex-1 px-4 py-6 sm:px-6"
+      >
         <QueryErrorResetBoundary>
           {({ reset }) => (
             <ErrorBoundary onReset={reset} FallbackComponent={DatasetErrorState}>

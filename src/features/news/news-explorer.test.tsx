@@ -20,6 +20,8 @@ describe("NewsExplorer", () => {
   it("lists every item newest first with its companies and their home countries", async () => {
     render();
     expect(await screen.findByText("6 items")).toBeInTheDocument();
+    // The list mounts a task after the chart.
+    await screen.findAllByRole("article");
     expect(itemNames()).toEqual([
       "April 20, 2023: Huawei",
       "April 13, 2023: Volkswagen, Cariad, ThunderSoft",
@@ -173,7 +175,7 @@ describe("NewsExplorer", () => {
     );
     render("/news", { ...dataset, corporateNews: many });
     expect(await screen.findByText("2,000 items")).toBeInTheDocument();
-    expect(items().length).toBeGreaterThan(0);
+    expect((await screen.findAllByRole("article")).length).toBeGreaterThan(0);
     expect(items().length).toBeLessThan(20);
   });
 });

@@ -1,4 +1,5 @@
-import { useCallback, useDeferredValue, useMemo } from "react";
+import { useCallback, useMemo } from "react";
+import { useStagedCount } from "@/components/deferred/use-staged-count";
 import { EmptyState } from "@/components/feedback/empty-state";
 import { useLoadedDataset } from "@/data/dataset-query";
 import type { NewsNameLookup } from "@/domain/news/describe-news-filters";
@@ -22,10 +23,10 @@ import { useNewsResults } from "@/features/news/use-news-results";
 export function NewsExplorer() {
   const dataset = useLoadedDataset();
   const { filters: urlFilters, update, clearFilters } = useNewsFilters();
-  const { index, filters, result, options } = useNewsResults(dataset, urlFilters);
-  // The list answers each keystroke at once; the chart (memoised) follows a moment later.
-  const chartPositions = useDeferredValue(result.positions);
-  const chartFilters = useDeferredValue(filters);
+  const { index, filters, result, summary, options } = useNewsResults(dataset, urlFilters);
+  // The list (the virtualizer measures every row it draws) mounts in the task after the chart:
+  // two shorter tasks instead of one that blocks input. Nothing below it can move.
+  const listShown = useStagedCount(2) === 2;
   useInteractionMeasure("news:search", [result]);
   useInteractionMeasure("news:filter", [result]);
 
@@ -72,9 +73,10 @@ export function NewsExplorer() {
     <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
       <aside aria-label="Filters">
         <NewsFilterPanel
-          filters={filters}
+          query={filters.query}
+          filters={summary.filters}
           options={options}
-          crossBorderCount={result.counts.crossBorder}
+          crossBorderCount={summary.result.counts.crossBorder}
           quarters={quarters}
           onChange={update}
         />
@@ -83,8 +85,8 @@ export function NewsExplorer() {
         <NewsFilterChips filters={filters} names={names} onChange={change} onClearAll={clearAll} />
         <NewsSummaryChart
           index={index}
-          positions={chartPositions}
-          filters={chartFilters}
+          positions={summary.result.positions}
+          filters={summary.filters}
           names={names}
           briefs={dataset.briefs}
           onDimensionChange={selectChart}
@@ -97,23 +99,27 @@ export function NewsExplorer() {
             sort={filters.sort}
             onSortChange={(sort) => change({ sort })}
           />
-          <NewsList
-            index={index}
-            positions={result.positions}
-            terms={result.terms}
-            briefLabels={briefLabels}
-            empty={
-              <EmptyState title="No corporate news matches these filters">
-                <button type="button" onClick={clearAll} className="font-medium underline">
-                  Clear all filters
-                </button>
-              </EmptyState>
-            }
-            soleCompany={soleOf(filters.companies)}
-            soleCountry={soleOf(filters.countries)}
-            onCompany={(id) => change((f) => ({ companies: toggleSoleValue(f.companies, id) }))}
-            onCountry={(code) => change((f) => ({ countries: toggleSoleValue(f.countries, code) }))}
-          />
+          {listShown && (
+            <NewsList
+              index={index}
+              positions={result.positions}
+              terms={result.terms}
+              briefLabels={briefLabels}
+              empty={
+                <EmptyState title="No corporate news matches these filters">
+                  <button type="button" onClick={clearAll} className="font-medium underline">
+                    Clear all filters
+                  </button>
+                </EmptyState>
+              }
+              soleCompany={soleOf(filters.companies)}
+              soleCountry={soleOf(filters.countries)}
+              onCompany={(id) => change((f) => ({ companies: toggleSoleValue(f.companies, id) }))}
+              onCountry={(code) =>
+                change((f) => ({ countries: toggleSoleValue(f.countries, code) }))
+              }
+            />
+          )}
         </section>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { FacetMultiSelect } from "@/components/filters/facet-multi-select";
 import { startInteraction } from "@/lib/perf";
 import { isDealKind } from "@/domain/news/deal-kinds";
@@ -8,7 +9,8 @@ import { NewsDateRange } from "@/features/news/news-date-range";
 import { NewsSearchBox } from "@/features/news/news-search-box";
 import type { UpdateNewsFilters } from "@/features/news/use-news-filters";
 
-interface NewsFilterPanelProps {
+interface NewsFacetFiltersProps {
+  /** The settled filters: they follow typing once it rests (see useNewsResults). */
   filters: NewsFilters;
   options: NewsFacetOptions;
   crossBorderCount: number;
@@ -16,30 +18,45 @@ interface NewsFilterPanelProps {
   onChange: UpdateNewsFilters;
 }
 
+interface NewsFilterPanelProps extends NewsFacetFiltersProps {
+  /** The search text of the URL, which follows every keystroke. */
+  query: string;
+}
+
 /** The thousands of companies show the best matches only; typing finds the rest. */
 const MAX_VISIBLE_COMPANIES = 50;
 
 /** Every filter of the page; each change is timed as "news:filter", typing as "news:search". */
-export function NewsFilterPanel({
-  filters,
-  options,
-  crossBorderCount,
-  quarters,
-  onChange,
-}: NewsFilterPanelProps) {
-  const change: UpdateNewsFilters = (next, how) => {
-    startInteraction("news:filter");
-    onChange(next, how);
-  };
+export function NewsFilterPanel({ query, ...facets }: NewsFilterPanelProps) {
+  const { onChange } = facets;
   return (
     <div className="flex flex-col gap-5">
       <NewsSearchBox
-        value={filters.query}
+        value={query}
         onChange={(query) => {
           startInteraction("news:search");
           onChange({ query }, { replace: true });
         }}
       />
+      <NewsFacetFilters {...facets} />
+    </div>
+  );
+}
+
+/** The facets, memoised: a keystroke that leaves their inputs alone does not re-render them. */
+const NewsFacetFilters = memo(function NewsFacetFilters({
+  filters,
+  options,
+  crossBorderCount,
+  quarters,
+  onChange,
+}: NewsFacetFiltersProps) {
+  const change: UpdateNewsFilters = (next, how) => {
+    startInteraction("news:filter");
+    onChange(next, how);
+  };
+  return (
+    <>
       <FacetMultiSelect
         label="Company"
         options={options.companies}
@@ -85,6 +102,6 @@ export function NewsFilterPanel({
         selected={filters.sectors}
         onChange={(sectors) => change({ sectors })}
       />
-    </div>
+    </>
   );
-}
+});

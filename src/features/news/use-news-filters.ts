@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef } from "react";
 import { useSearchParams } from "react-router";
 import {
   DEFAULT_NEWS_FILTERS,
@@ -23,9 +23,15 @@ export type UpdateNewsFilters = (
 export function useNewsFilters() {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => parseNewsFilters(params), [params]);
+  // React Router gives a new setter whenever the URL changes; `update` stays the same function,
+  // so the memoised chart and facets it is handed do not re-render on every keystroke.
+  const setParamsRef = useRef(setParams);
+  useLayoutEffect(() => {
+    setParamsRef.current = setParams;
+  }, [setParams]);
   const update = useCallback<UpdateNewsFilters>(
     (change, options) =>
-      setParams(
+      setParamsRef.current(
         (params) => {
           const current = parseNewsFilters(params);
           const next = typeof change === "function" ? change(current) : change;
@@ -33,7 +39,7 @@ export function useNewsFilters() {
         },
         { replace: options?.replace ?? false },
       ),
-    [setParams],
+    [],
   );
   /** Every filter off; the sort order and chart mode stay. */
   const clearFilters = useCallback(

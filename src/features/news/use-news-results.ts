@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from "react";
+import { useSettledValue } from "@/components/deferred/use-settled-value";
 import type { Dataset } from "@/data/model";
 import { toNewsFacetOptions } from "@/domain/news/news-facet-options";
 import type { NewsFilters } from "@/domain/news/news-filters";
@@ -36,12 +37,27 @@ function usePrebuiltTextIndex(index: NewsIndex): void {
   }, [index]);
 }
 
-/** The news index of the dataset, the filtered items and the facet options with their counts. */
+/** How long typing must rest before the chart and the facet counts follow it. */
+const TYPING_REST_MS = 300;
+
+/**
+ * The news index of the dataset and the filtered items; besides, a `summary` of them that the
+ * chart and the facets (with their options' counts) show. The list answers each keystroke at
+ * once; redrawing the chart and thousands of facet counts per key cost three times the list,
+ * so the summary follows once typing rests, and a task later after any other change.
+ */
 export function useNewsResults(dataset: Dataset, urlFilters: NewsFilters) {
   const index = useNewsIndex(dataset);
   usePrebuiltTextIndex(index);
   const filters = useMemo(() => withKnownFilterValues(urlFilters, index), [urlFilters, index]);
   const result = useMemo(() => queryNews(index, filters), [index, filters]);
-  const options = useMemo(() => toNewsFacetOptions(index, result.counts), [index, result.counts]);
-  return { index, filters, result, options };
+  const current = useMemo(() => ({ filters, result }), [filters, result]);
+  const summary = useSettledValue(current, (settled, next) =>
+    settled.filters.query === next.filters.query ? 0 : TYPING_REST_MS,
+  );
+  const options = useMemo(
+    () => toNewsFacetOptions(index, summary.result.counts),
+    [index, summary.result.counts],
+  );
+  return { index, filters, result, summary, options };
 }

@@ -15,6 +15,7 @@ import type { ChartSpec } from "@/components/chart-figure/chart-spec";
 import {
   toSectorChartRows,
   type SectorAggregation,
+  type SectorChartRow,
 } from "@/domain/targets/aggregate-targets-by-sector";
 import { isSameFocus, type SectorBreakdown } from "@/domain/targets/targets-view";
 import { estimateTextWidth, layoutAxisLabels } from "@/domain/targets/layout-axis-labels";
@@ -46,6 +47,12 @@ export function TargetsBySectorChart({
 }: TargetsBySectorChartProps) {
   const rows = useMemo(() => toSectorChartRows(aggregation), [aggregation]);
   const series = useMemo(() => toSectorSeriesStyles(aggregation.series), [aggregation.series]);
+  // Stable accessors: Recharts 3 re-registers a bar whose dataKey changes identity, which costs
+  // the whole chart another render pass on every render.
+  const valueOf = useMemo(
+    () => new Map(series.map(({ key }) => [key, (row: SectorChartRow) => row.values[key] ?? 0])),
+    [series],
+  );
   const sectors = useMemo(
     () => new Map(aggregation.sectors.map(({ sector }) => [sector.id, sector])),
     [aggregation.sectors],
@@ -167,7 +174,7 @@ export function TargetsBySectorChart({
           {series.map((entry) => (
             <Bar
               key={entry.key}
-              dataKey={(row: (typeof rows)[number]) => row.values[entry.key] ?? 0}
+              dataKey={valueOf.get(entry.key)}
               name={entry.label}
               stackId={isGrouped ? undefined : "targets"}
               fill={entry.color}

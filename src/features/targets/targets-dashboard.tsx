@@ -12,7 +12,7 @@ import { TargetList } from "@/features/targets/target-list";
 import { useTargetsPageData } from "@/features/targets/use-targets-page-data";
 import { useTargetsView } from "@/features/targets/use-targets-view";
 
-// Recharts is the heaviest part of the page: the header, filters and list show while it loads.
+// Recharts is the heaviest part of the page: the header and filters show while it loads.
 const TargetCharts = lazy(async () => ({
   default: (await import("@/features/targets/target-charts")).TargetCharts,
 }));
@@ -64,18 +64,18 @@ export function TargetsDashboard() {
               </button>
             </EmptyState>
           ) : (
-            <>
-              <Suspense fallback={<LoadingState label="Loading the charts" />}>
-                <TargetCharts
-                  frame={frame}
-                  sectorAggregation={data.sectorAggregation}
-                  unitGroups={data.unitGroups}
-                  unitGroup={data.unitGroup}
-                  deadlines={data.deadlines}
-                  onBreakdownChange={setBreakdown}
-                  onUnitChange={setUnit}
-                />
-              </Suspense>
+            <Suspense fallback={<LoadingState label="Loading the charts" />}>
+              <TargetCharts
+                frame={frame}
+                sectorAggregation={data.sectorAggregation}
+                unitGroups={data.unitGroups}
+                unitGroup={data.unitGroup}
+                deadlines={data.deadlines}
+                onBreakdownChange={setBreakdown}
+                onUnitChange={setUnit}
+              />
+              {/* The list waits with the charts: shown under the loading state, it would be
+                  pushed down the screen once they arrive (layout shift). */}
               <TargetList
                 targets={data.listed}
                 inViewCount={data.filtered.length}
@@ -83,7 +83,7 @@ export function TargetsDashboard() {
                 focusDescription={data.focusDescription}
                 onClearFocus={() => setFocus({})}
               />
-            </>
+            </Suspense>
           )}
         </div>
       </div>

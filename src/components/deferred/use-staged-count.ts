@@ -1,0 +1,26 @@
+import { useEffect, useState } from "react";
+
+/**
+ * How many of `total` heavy parts of a page to render now: the first at once, then one more in
+ * each later browser task, after the previous one committed and was drawn. Each part (a Recharts chart, a
+ * virtualised list) then costs a task of its own, where together they made one long task that
+ * blocked input while the page first drew (Lighthouse's total blocking time). Stage parts top
+ * to bottom and keep a later part's place reserved, so its arrival moves nothing on screen.
+ */
+export function useStagedCount(total: number): number {
+  const [count, setCount] = useState(1);
+  useEffect(() => {
+    if (count >= total) return;
+    // After the next frame: a chart sized by a ResizeObserver draws its content only then, and
+    // the next part must not join that render.
+    let timer = 0;
+    const frame = window.requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setCount(count + 1), 0);
+    });
+    return () => {
+      window.cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [count, total]);
+  return Math.min(count, total);
+}
