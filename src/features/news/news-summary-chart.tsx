@@ -18,9 +18,14 @@ import { describeNewsFilters, type NewsNameLookup } from "@/domain/news/describe
 import type { NewsChartDimension, NewsFilters } from "@/domain/news/news-filters";
 import type { NewsIndex } from "@/domain/news/news-index";
 import { describeSources } from "@/domain/source-line";
-import { ChartDimensionChoice } from "@/features/news/chart-dimension-choice";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 
 const BAR_COLOR = "#0072b2";
+const DIMENSION_CHOICES: readonly { value: NewsChartDimension; label: string }[] = [
+  { value: "country", label: "Country" },
+  { value: "company", label: "Company" },
+  { value: "deal-kind", label: "Kind of deal" },
+];
 const SHOWN = 10;
 const ROW_HEIGHT = 30;
 
@@ -108,7 +113,12 @@ export const NewsSummaryChart = memo(function NewsSummaryChart({
   const summary = data.rows.map((row) => `${row.label}: ${row.count}`).join(", ");
   return (
     <ChartFigure spec={spec}>
-      <ChartDimensionChoice value={dimension} onChange={onDimensionChange} />
+      <ChoiceGroup
+        label="Count by"
+        options={DIMENSION_CHOICES}
+        value={dimension}
+        onChange={onDimensionChange}
+      />
       {data.rows.length === 0 ? (
         <p className="py-6 text-center text-sm text-stone-500 dark:text-stone-400">
           No items to count.

@@ -19,7 +19,7 @@ import { limitDrawnRows, toValueAxis, type UnitGroup } from "@/domain/targets/qu
 import { CategoryTick, TICK_FONT_SIZE, TICK_LINE_HEIGHT } from "@/features/targets/category-tick";
 import type { TargetChartFrame } from "@/features/targets/chart-frame";
 import { ChartTooltipCard } from "@/features/targets/chart-tooltip-card";
-import { ChoiceGroup } from "@/features/targets/choice-group";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { QuantitativeBar } from "@/features/targets/quantitative-bar";
 import {
   axisLabel,

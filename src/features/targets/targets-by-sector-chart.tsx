@@ -21,7 +21,7 @@ import { isSameFocus, type SectorBreakdown } from "@/domain/targets/targets-view
 import { estimateTextWidth, layoutAxisLabels } from "@/domain/targets/layout-axis-labels";
 import { CategoryTick, TICK_FONT_SIZE, TICK_LINE_HEIGHT } from "@/features/targets/category-tick";
 import { ChartTooltipCard } from "@/features/targets/chart-tooltip-card";
-import { ChoiceGroup } from "@/features/targets/choice-group";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { FocusableBar } from "@/components/charts/focusable-bar";
 import { pluralTargets, type TargetChartFrame } from "@/features/targets/chart-frame";
 import { toSectorSeriesStyles } from "@/features/targets/target-chart-palette";
