@@ -1,4 +1,9 @@
-import type { LabelPart } from "@/domain/targets/layout-axis-labels";
+import type { YAxisProps } from "recharts";
+import {
+  estimateTextWidth,
+  type AxisLabelLayout,
+  type LabelPart,
+} from "@/domain/targets/layout-axis-labels";
 
 export const TICK_FONT_SIZE = 12;
 export const TICK_LINE_HEIGHT = 15;
@@ -37,4 +42,32 @@ export function CategoryTick({
       ))}
     </text>
   );
+}
+
+/**
+ * Props for a vertical chart's category axis drawn with `CategoryTick`: titled on top, as wide
+ * as its longest wrapped label (or its title), every label shown.
+ */
+export function categoryAxisProps(
+  dataKey: string,
+  title: string,
+  labels: AxisLabelLayout,
+): YAxisProps {
+  return {
+    type: "category",
+    dataKey,
+    label: { value: title, position: "top", offset: 10, fontSize: TICK_FONT_SIZE },
+    width: Math.max(labels.width, estimateTextWidth(title, TICK_FONT_SIZE)) + 12,
+    interval: 0,
+    tickLine: false,
+    tick: ({
+      x,
+      y,
+      payload,
+    }: {
+      x: number | string;
+      y: number | string;
+      payload: { value: unknown };
+    }) => <CategoryTick x={x} y={y} lines={labels.lines.get(String(payload.value)) ?? []} />,
+  };
 }

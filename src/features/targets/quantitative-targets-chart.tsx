@@ -14,9 +14,13 @@ import {
 import { ChartFigure } from "@/components/chart-figure/chart-figure";
 import { EmptyState } from "@/components/feedback/empty-state";
 import { describeTargetQuantity } from "@/domain/targets/describe-target-quantity";
-import { estimateTextWidth, layoutAxisLabels } from "@/domain/targets/layout-axis-labels";
+import { layoutAxisLabels } from "@/domain/targets/layout-axis-labels";
 import { limitDrawnRows, toValueAxis, type UnitGroup } from "@/domain/targets/quantitative-targets";
-import { CategoryTick, TICK_FONT_SIZE, TICK_LINE_HEIGHT } from "@/features/targets/category-tick";
+import {
+  categoryAxisProps,
+  TICK_FONT_SIZE,
+  TICK_LINE_HEIGHT,
+} from "@/features/targets/category-tick";
 import type { TargetChartFrame } from "@/features/targets/chart-frame";
 import { ChartTooltipCard } from "@/features/targets/chart-tooltip-card";
 import { ChoiceGroup } from "@/components/ui/choice-group";
@@ -131,24 +135,7 @@ export function QuantitativeTargetsChart({
                 fontSize: TICK_FONT_SIZE,
               }}
             />
-            <YAxis
-              type="category"
-              dataKey="targetId"
-              label={{
-                value: TARGET_AXIS_TITLE,
-                position: "top",
-                offset: 10,
-                fontSize: TICK_FONT_SIZE,
-              }}
-              width={
-                Math.max(labels.width, estimateTextWidth(TARGET_AXIS_TITLE, TICK_FONT_SIZE)) + 12
-              }
-              interval={0}
-              tickLine={false}
-              tick={({ x, y, payload }) => (
-                <CategoryTick x={x} y={y} lines={labels.lines.get(String(payload.value)) ?? []} />
-              )}
-            />
+            <YAxis {...categoryAxisProps("targetId", TARGET_AXIS_TITLE, labels)} />
             <ReferenceLine x={0} className="stroke-stone-500" />
             <Tooltip content={renderTooltip} cursor={{ fillOpacity: 0.08 }} />
             <Bar dataKey="signedValue" isAnimationActive={false} shape={renderBar} />

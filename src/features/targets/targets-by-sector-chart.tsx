@@ -18,8 +18,12 @@ import {
   type SectorChartRow,
 } from "@/domain/targets/aggregate-targets-by-sector";
 import { isSameFocus, type SectorBreakdown } from "@/domain/targets/targets-view";
-import { estimateTextWidth, layoutAxisLabels } from "@/domain/targets/layout-axis-labels";
-import { CategoryTick, TICK_FONT_SIZE, TICK_LINE_HEIGHT } from "@/features/targets/category-tick";
+import { layoutAxisLabels } from "@/domain/targets/layout-axis-labels";
+import {
+  categoryAxisProps,
+  TICK_FONT_SIZE,
+  TICK_LINE_HEIGHT,
+} from "@/features/targets/category-tick";
 import { ChartTooltipCard } from "@/features/targets/chart-tooltip-card";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { FocusableBar } from "@/components/charts/focusable-bar";
@@ -152,24 +156,7 @@ export function TargetsBySectorChart({
               fontSize: TICK_FONT_SIZE,
             }}
           />
-          <YAxis
-            type="category"
-            dataKey="sectorId"
-            label={{
-              value: SECTOR_AXIS_TITLE,
-              position: "top",
-              offset: 10,
-              fontSize: TICK_FONT_SIZE,
-            }}
-            width={
-              Math.max(labels.width, estimateTextWidth(SECTOR_AXIS_TITLE, TICK_FONT_SIZE)) + 12
-            }
-            interval={0}
-            tickLine={false}
-            tick={({ x, y, payload }) => (
-              <CategoryTick x={x} y={y} lines={labels.lines.get(String(payload.value)) ?? []} />
-            )}
-          />
+          <YAxis {...categoryAxisProps("sectorId", SECTOR_AXIS_TITLE, labels)} />
           <Tooltip content={renderTooltip} cursor={{ fillOpacity: 0.08 }} />
           {series.map((entry) => (
             <Bar
