@@ -1,6 +1,6 @@
 import type { Browser } from "@playwright/test";
 import { paths } from "../../src/config/paths";
-import { openProbedPage } from "./pages";
+import { withProbedPage } from "./pages";
 import { markStart, measures, readyAt } from "./probe";
 import { VIS_PAGE_PATH } from "./scale-build";
 
@@ -17,16 +17,13 @@ export async function ourFirstRender(
   baseUrl: string,
   timeoutMs: number,
 ): Promise<FirstRender> {
-  const { page } = await openProbedPage(browser);
-  try {
-    await page.goto(new URL(paths.timeline.href(), baseUrl).href, { waitUntil: "commit" });
+  const url = new URL(paths.timeline.href(), baseUrl).href;
+  return withProbedPage(browser, url, async (page) => {
     const ready = await readyAt(page, "timeline", timeoutMs);
     const [render] = await measures(page, "timeline:render");
     if (!render) throw new Error("the timeline page made no timeline:render measure");
     return { painted: ready - render.start, finished: true };
-  } finally {
-    await page.close();
-  }
+  });
 }
 
 /** vis-timeline: "vis:render:start" is marked when the items have been fetched and parsed. */
@@ -35,16 +32,17 @@ export async function visFirstRender(
   baseUrl: string,
   timeoutMs: number,
 ): Promise<FirstRender> {
-  const { page, errors } = await openProbedPage(browser);
-  try {
-    await page.goto(new URL(VIS_PAGE_PATH, baseUrl).href, { waitUntil: "commit" });
-    const started = Date.now();
-    const ready = await readyAt(page, "vis", timeoutMs).catch(() => null);
-    if (errors.length > 0) throw new Error(`vis-timeline page: ${errors.join("; ")}`);
-    const start = ready === null ? null : await markStart(page, "vis:render:start");
-    if (ready === null || start === null) return { painted: Date.now() - started, finished: false };
-    return { painted: ready - start, finished: true };
-  } finally {
-    await page.close();
-  }
+  return withProbedPage(
+    browser,
+    new URL(VIS_PAGE_PATH, baseUrl).href,
+    async (page, throwIfPageErrors) => {
+      const started = Date.now();
+      const ready = await readyAt(page, "vis", timeoutMs).catch(() => null);
+      throwIfPageErrors("vis-timeline page");
+      const start = ready === null ? null : await markStart(page, "vis:render:start");
+      if (ready === null || start === null)
+        return { painted: Date.now() - started, finished: false };
+      return { painted: ready - start, finished: true };
+    },
+  );
 }

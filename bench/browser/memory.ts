@@ -1,6 +1,6 @@
 import type { Browser } from "@playwright/test";
 import type { BenchRow } from "../types";
-import { openProbedPage, USABLE } from "./pages";
+import { withProbedPage, USABLE } from "./pages";
 import { chromiumMetrics } from "./probe";
 
 const HEAP_BUDGET_MB = 150;
@@ -22,9 +22,7 @@ export async function measureHeap(
   baseUrl: string,
   timeoutMs: number,
 ): Promise<BenchRow[]> {
-  const { page, errors } = await openProbedPage(browser);
-  try {
-    await page.goto(baseUrl, { waitUntil: "commit" });
+  return withProbedPage(browser, baseUrl, async (page, throwIfPageErrors) => {
     const menu = page.getByRole("navigation", { name: "Main" });
     await menu.waitFor({ timeout: timeoutMs });
     for (const visit of VISITS) {
@@ -33,7 +31,7 @@ export async function measureHeap(
         await page.locator(selector).first().waitFor({ timeout: timeoutMs });
       }
     }
-    if (errors.length > 0) throw new Error(`pages: ${errors.join("; ")}`);
+    throwIfPageErrors("pages");
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Performance.enable");
     await cdp.send("HeapProfiler.collectGarbage");
@@ -48,7 +46,5 @@ export async function measureHeap(
         note: `after a forced GC; pages: ${VISITS.map((v) => v.link).join(", ")}`,
       },
     ];
-  } finally {
-    await page.close();
-  }
+  });
 }

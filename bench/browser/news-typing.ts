@@ -1,7 +1,7 @@
 import type { Browser } from "@playwright/test";
 import { paths } from "../../src/config/paths";
 import type { BenchRow } from "../types";
-import { openProbedPage } from "./pages";
+import { withProbedPage } from "./pages";
 import { chromiumMetrics, measures, pageNow, readyAt } from "./probe";
 import { largest, median, waitForQuiet } from "./stats";
 
@@ -19,9 +19,8 @@ export async function measureNewsTyping(
   baseUrl: string,
   timeoutMs: number,
 ): Promise<BenchRow[]> {
-  const { page, errors } = await openProbedPage(browser);
-  try {
-    await page.goto(new URL(paths.news.href(), baseUrl).href, { waitUntil: "commit" });
+  const url = new URL(paths.news.href(), baseUrl).href;
+  return withProbedPage(browser, url, async (page, throwIfPageErrors) => {
     await readyAt(page, "news", timeoutMs);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Performance.enable");
@@ -36,7 +35,7 @@ export async function measureNewsTyping(
     // than keystrokes can come: wait until they stop coming.
     const done = await waitForQuiet(searches, 1000, timeoutMs);
     const after = await chromiumMetrics(cdp);
-    if (errors.length > 0) throw new Error(`news: ${errors.join("; ")}`);
+    throwIfPageErrors("news");
     const scriptMs =
       ((after.get("ScriptDuration") ?? 0) - (before.get("ScriptDuration") ?? 0)) * 1000;
     const durations = done.map((entry) => entry.duration);
@@ -58,7 +57,5 @@ export async function measureNewsTyping(
         note: "Chromium's ScriptDuration over the typing, divided by the keystrokes",
       },
     ];
-  } finally {
-    await page.close();
-  }
+  });
 }

@@ -1,6 +1,6 @@
 import type { Browser } from "@playwright/test";
 import type { BenchRow } from "../types";
-import { openProbedPage, PAGES } from "./pages";
+import { withProbedPage, PAGES } from "./pages";
 import { measures, readyAt } from "./probe";
 
 const WHAT = "10,000 policies / 100,000 news";
@@ -19,11 +19,10 @@ export async function measurePageLoads(
 ): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const target of PAGES) {
-    const { page, errors } = await openProbedPage(browser);
-    try {
-      await page.goto(new URL(target.href, baseUrl).href, { waitUntil: "commit" });
+    const url = new URL(target.href, baseUrl).href;
+    await withProbedPage(browser, url, async (page, throwIfPageErrors) => {
       const usable = await readyAt(page, target.id, timeoutMs);
-      if (errors.length > 0) throw new Error(`${target.name}: ${errors.join("; ")}`);
+      throwIfPageErrors(target.name);
       rows.push({
         metric: `${target.name} page: navigation to usable, ${WHAT}`,
         value: usable,
@@ -31,7 +30,7 @@ export async function measurePageLoads(
         better: "lower",
         note: "heading and first content painted; includes fetching and validating all data",
       });
-      if (target.id !== "timeline") continue;
+      if (target.id !== "timeline") return;
       const [render] = await measures(page, "timeline:render");
       if (render) {
         rows.push({
@@ -51,9 +50,7 @@ export async function measurePageLoads(
           note: "from the same start to the first frame showing marks, painted",
         });
       }
-    } finally {
-      await page.close();
-    }
+    });
   }
   return rows;
 }

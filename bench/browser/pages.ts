@@ -22,16 +22,29 @@ export const PAGES = [
   { id: "news", name: "News", href: paths.news.href() },
 ] as const;
 
+/** Throws with the page errors collected so far, naming the page; a broken page fails. */
+export type ThrowIfPageErrors = (label: string) => void;
+
 /**
- * A fresh tab in its own browser context (cold caches, nothing shared with earlier pages), with
- * the probe installed; page errors are collected so a broken page fails its measurement.
+ * Opens `url` in a fresh tab in its own browser context (cold caches, nothing shared with
+ * earlier pages) with the probe installed, runs `measure`, and always closes the tab.
  */
-export async function openProbedPage(browser: Browser): Promise<{ page: Page; errors: string[] }> {
+export async function withProbedPage<T>(
+  browser: Browser,
+  url: string,
+  measure: (page: Page, throwIfPageErrors: ThrowIfPageErrors) => Promise<T>,
+): Promise<T> {
   const browserContext = await browser.newContext({ viewport: VIEWPORT });
   const page = await browserContext.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  page.on("close", () => void browserContext.close());
-  await installProbe(page, USABLE);
-  return { page, errors };
+  try {
+    await installProbe(page, USABLE);
+    await page.goto(url, { waitUntil: "commit" });
+    return await measure(page, (label) => {
+      if (errors.length > 0) throw new Error(`${label}: ${errors.join("; ")}`);
+    });
+  } finally {
+    await browserContext.close();
+  }
 }

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { paths } from "../../src/config/paths";
 import type { BenchRow } from "../types";
-import { openProbedPage } from "./pages";
+import { withProbedPage } from "./pages";
 import { longTasksSince, measures, pageNow, readyAt, slowEventsSince } from "./probe";
 import { largest, median, waitForCount } from "./stats";
 
@@ -105,18 +105,15 @@ export async function measureTimelineInteractions(
   baseUrl: string,
   timeoutMs: number,
 ): Promise<BenchRow[]> {
-  const { page, errors } = await openProbedPage(browser);
-  try {
-    await page.goto(new URL(paths.timeline.href(), baseUrl).href, { waitUntil: "commit" });
+  const url = new URL(paths.timeline.href(), baseUrl).href;
+  return withProbedPage(browser, url, async (page, throwIfPageErrors) => {
     await readyAt(page, "timeline", timeoutMs);
     const rows = [
       ...(await ministryFilter(page, timeoutMs)),
       ...(await zoomAndPan(page)),
       await exportPng(page, timeoutMs),
     ];
-    if (errors.length > 0) throw new Error(`timeline: ${errors.join("; ")}`);
+    throwIfPageErrors("timeline");
     return rows;
-  } finally {
-    await page.close();
-  }
+  });
 }
