@@ -18,6 +18,8 @@ export const test = base.extend<{ allowedFailure: RegExp | null; pageHealth: voi
       page.on("pageerror", (error) => failures.push(`uncaught: ${error.message}`));
       page.on("requestfailed", (request) => {
         const text = `${request.url()} ${request.failure()?.errorText ?? ""}`;
+        // A reload or navigation cancels requests still in flight (fonts, prefetches): not a fault.
+        if (request.failure()?.errorText === "net::ERR_ABORTED") return;
         if (!allowed(text)) failures.push(`request failed: ${text}`);
       });
       page.on("response", (response) => {
