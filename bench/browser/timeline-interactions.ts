@@ -7,7 +7,7 @@ import { largest, median, waitForCount } from "./stats";
 
 const FILTER_BUDGET_MS = 50;
 const EXPORT_BUDGET_MS = 300;
-const FILTER_CLICKS = 4;
+const FILTER_CLICKS = 8;
 
 async function entriesSince(page: Page, name: string, since: number) {
   return (await measures(page, name)).filter((entry) => entry.start >= since);
@@ -21,24 +21,26 @@ async function ministryFilter(page: Page, timeoutMs: number): Promise<BenchRow[]
     await option.click();
     await waitForCount(() => entriesSince(page, "timeline:filter", since), click, timeoutMs);
   }
-  const changes = await entriesSince(page, "timeline:filter", since);
-  const slow = await slowEventsSince(page, since);
+  const changes = (await entriesSince(page, "timeline:filter", since)).map((e) => e.duration);
+  const clicks = (await slowEventsSince(page, since))
+    .filter((event) => event.name === "click")
+    .map((event) => event.duration);
   return [
     {
-      metric: "Ministry-filter change on the timeline, 10,000 policies (timeline:filter)",
-      value: median(changes.map((entry) => entry.duration)),
+      metric: "Ministry-filter change on the timeline, 10,000 policies (timeline:filter), median",
+      value: median(changes),
       unit: "ms",
       better: "lower",
       budget: FILTER_BUDGET_MS,
-      note: `median of ${changes.length} clicks on an "Issuing body" option, click to commit`,
+      note: `${changes.length} clicks on an "Issuing body" option (select, deselect), click to commit; slowest ${largest(changes).toFixed(1)} ms`,
     },
     {
-      metric: "Ministry-filter change, click to next paint (Event Timing, slowest click)",
-      value: largest(slow.filter((event) => event.name === "click").map((e) => e.duration)),
+      metric: "Ministry-filter change, click to the filtered view painted (Event Timing), median",
+      value: median(clicks),
       unit: "ms",
       better: "lower",
       budget: FILTER_BUDGET_MS,
-      note: "as INP counts it; 0 means every click painted within 16 ms",
+      note: `as INP counts a click, in 8 ms steps; ${clicks.length} of ${FILTER_CLICKS} clicks took 16 ms or more; slowest ${largest(clicks).toFixed(0)} ms`,
     },
   ];
 }

@@ -1,5 +1,6 @@
 import { QueryClientProvider } from "@tanstack/react-query";
-import { RouterProvider } from "react-router";
+// The DOM build of the provider lets `navigate(…, { flushSync: true })` render at once.
+import { RouterProvider } from "react-router/dom";
 import { createQueryClient } from "@/app/query-client";
 import { createAppRouter } from "@/app/router";
 

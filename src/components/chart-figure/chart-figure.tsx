@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type ReactNode } from "react";
+import { ChartCaptureContext } from "@/components/chart-figure/chart-capture";
 import type { ChartSpec } from "@/components/chart-figure/chart-spec";
 import { ExportMenu } from "@/components/chart-figure/export-menu";
 import { useChartExport } from "@/components/chart-figure/use-chart-export";
@@ -14,7 +15,8 @@ export function ChartFigure({ spec, children }: { spec: ChartSpec; children: Rea
   const titleId = useId();
   const chartRef = useRef<HTMLDivElement>(null);
   const [showData, setShowData] = useState(false);
-  const { status, runExport, prepareExport } = useChartExport(chartRef, spec);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const { status, running, runExport, prepareExport } = useChartExport(chartRef, spec);
   return (
     <figure
       aria-labelledby={titleId}
@@ -36,7 +38,13 @@ export function ChartFigure({ spec, children }: { spec: ChartSpec; children: Rea
           >
             {showData ? "Hide data" : "Show data"}
           </button>
-          <ExportMenu onExport={(request) => void runExport(request)} onOpen={prepareExport} />
+          <ExportMenu
+            onExport={(request) => void runExport(request)}
+            onOpenChange={(open) => {
+              setMenuOpen(open);
+              if (open) prepareExport();
+            }}
+          />
         </div>
       </div>
       <p
@@ -45,7 +53,9 @@ export function ChartFigure({ spec, children }: { spec: ChartSpec; children: Rea
       >
         {status}
       </p>
-      <div ref={chartRef}>{children}</div>
+      <div ref={chartRef}>
+        <ChartCaptureContext value={menuOpen || running}>{children}</ChartCaptureContext>
+      </div>
       {spec.legend && spec.legend.length > 0 && (
         <ul
           aria-label="Legend"

@@ -54,11 +54,11 @@ function Group({ label, children }: { label: string; children: ReactNode }) {
  */
 export function ExportMenu({
   onExport,
-  onOpen,
+  onOpenChange,
 }: {
   onExport: (request: ExportMenuRequest) => void;
   /** Opening the menu is the moment to load what an export will need. */
-  onOpen?: () => void;
+  onOpenChange?: (open: boolean) => void;
 }) {
   const menuId = useId();
   const [settings, setSettings] = useState(DEFAULT_EXPORT_SETTINGS);
@@ -72,7 +72,7 @@ export function ExportMenu({
     onButtonKeyDown,
     onMenuKeyDown,
     onRootBlur,
-  } = useMenuNavigation({ onOpen });
+  } = useMenuNavigation({ onOpenChange });
   const size = EXPORT_SIZES[settings.layout];
 
   const act = (action: ExportAction) => {

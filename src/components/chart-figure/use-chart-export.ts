@@ -16,8 +16,18 @@ function reasonOf(error: unknown): string {
  */
 export function useChartExport(chartRef: RefObject<HTMLElement | null>, spec: ChartSpec) {
   const [status, setStatus] = useState("");
+  const [running, setRunning] = useState(false);
 
   const runExport = async (request: ExportMenuRequest) => {
+    setRunning(true);
+    try {
+      await exportTo(request);
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  const exportTo = async (request: ExportMenuRequest) => {
     const container = chartRef.current;
     if (!container) return;
     if (request.action === "copy") {
@@ -47,5 +57,5 @@ export function useChartExport(chartRef: RefObject<HTMLElement | null>, spec: Ch
       });
   };
 
-  return { status, runExport, prepareExport };
+  return { status, running, runExport, prepareExport };
 }

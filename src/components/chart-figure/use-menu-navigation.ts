@@ -1,14 +1,32 @@
-import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+} from "react";
 
 const ITEM_SELECTOR = '[role="menuitem"], [role="menuitemradio"]';
 
 /**
  * Menu button behaviour after the WAI-ARIA menu pattern: Enter, Space or ↓ opens on the first
  * item, ↑ on the last; arrows, Home and End move; Escape closes and returns focus to the button;
- * Tab, a click outside or focus leaving closes. `onOpen` runs each time it opens.
+ * Tab, a click outside or focus leaving closes. `onOpenChange` hears every opening and closing.
  */
-export function useMenuNavigation({ onOpen }: { onOpen?: () => void } = {}) {
-  const [open, setOpen] = useState(false);
+export function useMenuNavigation({
+  onOpenChange,
+}: { onOpenChange?: (open: boolean) => void } = {}) {
+  const [open, setOpenState] = useState(false);
+  const notify = useRef(onOpenChange);
+  useLayoutEffect(() => {
+    notify.current = onOpenChange;
+  }, [onOpenChange]);
+  const setOpen = useCallback((next: boolean) => {
+    setOpenState(next);
+    notify.current?.(next);
+  }, []);
   const [initialItem, setInitialItem] = useState<"first" | "last">("first");
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
@@ -26,12 +44,11 @@ export function useMenuNavigation({ onOpen }: { onOpen?: () => void } = {}) {
     };
     document.addEventListener("pointerdown", closeOnOutside);
     return () => document.removeEventListener("pointerdown", closeOnOutside);
-  }, [open, initialItem]);
+  }, [open, initialItem, setOpen]);
 
   const openAt = (item: "first" | "last") => {
     setInitialItem(item);
     setOpen(true);
-    onOpen?.();
   };
 
   const close = ({ returnFocus }: { returnFocus: boolean }) => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { buildLanes, policyExtent, toLaneEntry, UNKNOWN_LANE_KEY } from "@/domain/timeline/lanes";
+import type { Policy } from "@/data/model";
+import {
+  buildLanes,
+  indexLanes,
+  policyExtent,
+  selectLanes,
+  toLaneEntry,
+  UNKNOWN_LANE_KEY,
+} from "@/domain/timeline/lanes";
 import { buildBody, buildPolicy } from "@/domain/timeline/test-factories";
 import { toOrdinal } from "@/domain/calendar-date";
 
@@ -78,5 +86,34 @@ describe("policyExtent", () => {
       end: toOrdinal(2023, 6, 1),
     });
     expect(policyExtent([])).toBeNull();
+  });
+});
+
+describe("selectLanes", () => {
+  const index = indexLanes([neaA, ipv6, neaB]);
+  const select = (policies: Policy[], leadOnly = false) =>
+    selectLanes(index, policies, { leadOnly, order: "count" }).map((lane) => [
+      lane.key,
+      lane.entries.map((entry) => entry.policy.id),
+    ]);
+
+  it("gives the same lanes as grouping from scratch", () => {
+    for (const policies of [[neaA, ipv6, neaB], [neaB, ipv6], [ipv6], []]) {
+      expect(selectLanes(index, policies, { leadOnly: false, order: "name" })).toEqual(
+        buildLanes(policies, { leadOnly: false, order: "name" }),
+      );
+    }
+  });
+
+  it("keeps the picked policies in order and leaves emptied lanes out", () => {
+    expect(select([neaB, ipv6]).find(([key]) => key === "nea")).toEqual(["nea", ["nea-b", "ipv6"]]);
+    expect(select([neaA, neaB])).toEqual([["nea", ["nea-a", "nea-b"]]]);
+  });
+
+  it("uses the lead issuers' lanes when asked", () => {
+    expect(select([ipv6, neaA], true)).toEqual([
+      ["miit", ["ipv6"]],
+      ["nea", ["nea-a"]],
+    ]);
   });
 });

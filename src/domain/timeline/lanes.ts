@@ -61,6 +61,7 @@ export function policyExtent(policies: readonly Policy[]): { start: number; end:
   return policies.length > 0 ? { start, end } : null;
 }
 
+// Ids are ASCII slugs: plain comparison orders them, far faster than localeCompare.
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -81,11 +82,15 @@ function compareLanes(order: LaneOrder, pinned: ReadonlySet<string>) {
   };
 }
 
-/**
- * Splits policies into one lane per issuing body: a co-issued document appears in each
- * co-issuer's lane (or only its lead's, with `leadOnly`). Lanes without policies are left out.
- */
-export function buildLanes(policies: readonly Policy[], options: LaneOptions): Lane[] {
+/** Every lane of a set of policies, entries ordered: built once per dataset, then filtered. */
+export interface LaneIndex {
+  policyCount: number;
+  /** A lane per issuing body holding all its policies, and the same with lead issuers only. */
+  all: readonly Lane[];
+  lead: readonly Lane[];
+}
+
+function groupIntoLanes(policies: readonly Policy[], leadOnly: boolean): Lane[] {
   const lanes = new Map<string, Lane>();
   const add = (key: string, body: IssuingBody | null, entry: LaneEntry) => {
     const lane = lanes.get(key) ?? { key, body, entries: [] };
@@ -93,14 +98,48 @@ export function buildLanes(policies: readonly Policy[], options: LaneOptions): L
     lanes.set(key, lane);
   };
   for (const policy of policies) {
-    const bodies = options.leadOnly ? policy.issuingBodies.slice(0, 1) : policy.issuingBodies;
+    const bodies = leadOnly ? policy.issuingBodies.slice(0, 1) : policy.issuingBodies;
     if (bodies.length === 0) add(UNKNOWN_LANE_KEY, null, toLaneEntry(policy, false));
     bodies.forEach((body, at) => add(body.id, body, toLaneEntry(policy, at === 0)));
   }
   const result = [...lanes.values()];
   for (const lane of result) {
-    // Ids are ASCII slugs: plain comparison orders them, far faster than localeCompare.
     lane.entries.sort((a, b) => a.at - b.at || compareIds(a.policy.id, b.policy.id));
   }
+  return result;
+}
+
+export function indexLanes(policies: readonly Policy[]): LaneIndex {
+  return {
+    policyCount: policies.length,
+    all: groupIntoLanes(policies, false),
+    lead: groupIntoLanes(policies, true),
+  };
+}
+
+/**
+ * The lanes of `policies`, which must be among those `index` was built from: a co-issued
+ * document appears in each co-issuer's lane (or only its lead's, with `leadOnly`). Lanes
+ * without policies are left out. Picking entries from the index keeps them ordered, so a
+ * filter change neither regroups nor sorts thousands of entries.
+ */
+export function selectLanes(
+  index: LaneIndex,
+  policies: readonly Policy[],
+  options: LaneOptions,
+): Lane[] {
+  const lanes = options.leadOnly ? index.lead : index.all;
+  const kept = policies.length === index.policyCount ? null : new Set(policies);
+  const result = kept
+    ? lanes.flatMap((lane) => {
+        const entries = lane.entries.filter((entry) => kept.has(entry.policy));
+        return entries.length > 0 ? [{ ...lane, entries }] : [];
+      })
+    : [...lanes];
   return result.sort(compareLanes(options.order, new Set(options.pinned)));
+}
+
+/** The lanes of `policies`, grouped and ordered from scratch (see `selectLanes`). */
+export function buildLanes(policies: readonly Policy[], options: LaneOptions): Lane[] {
+  return selectLanes(indexLanes(policies), policies, options);
 }

@@ -16,7 +16,7 @@ import {
 } from "@/domain/timeline/visible-range";
 import { useInteractionMeasure } from "@/lib/perf";
 import { LABEL_WIDTH } from "@/features/timeline/timeline-lane-row";
-import { describeRange, toTimelineRows, toTimelineSpec } from "@/features/timeline/timeline-specs";
+import { describeRange, toTimelineSpec } from "@/features/timeline/timeline-specs";
 import { TimelineSurface, type TimelineSurfaceProps } from "@/features/timeline/timeline-surface";
 import type { UpdateTimeline } from "@/features/timeline/use-timeline-state";
 import { useVisibleRange } from "@/features/timeline/use-visible-range";
@@ -25,6 +25,7 @@ import { ZoomControls } from "@/features/timeline/zoom-controls";
 
 export interface TimelineChartProps {
   lanes: readonly Lane[];
+  /** The filtered policies, oldest first. */
   policies: readonly Policy[];
   dataExtent: DayRange;
   filteredExtent: DayRange;
@@ -98,15 +99,14 @@ export function TimelineChart(props: TimelineChartProps) {
     () => fromIsoRange({ start: shownFrom, end: shownTo }),
     [shownFrom, shownTo],
   );
-  const rows = useMemo(() => toTimelineRows(policies), [policies]);
   const spec = useMemo(
     () =>
-      toTimelineSpec(rows, specRange ?? fit, {
+      toTimelineSpec(policies, specRange ?? fit, {
         filter: props.policyFilter,
         lookup: props.lookup,
         briefs: props.briefs,
       }),
-    [rows, specRange, fit, props.policyFilter, props.lookup, props.briefs],
+    [policies, specRange, fit, props.policyFilter, props.lookup, props.briefs],
   );
   const pinned = useMemo(() => new Set(props.policyFilter.issuers), [props.policyFilter.issuers]);
   const label = `Policy timeline: ${policies.length} policies in ${lanes.length} issuing-body lanes, ${describeRange(range)}. Arrow keys move between policies, Enter opens one, plus and minus zoom.`;

@@ -17,14 +17,16 @@ function describeLane({ lane }: LaneLayout, pinned: boolean): string {
 }
 
 /**
- * One issuing body's swimlane: its label (a button that filters by the body) and its marks.
- * Only the lane holding the roving tab stop gets a `tabbableKey`; marks are memoised, so a
- * highlight or a focus move re-renders only the marks it changes.
+ * One issuing body's swimlane: its label (a button that filters by the body) and its marks,
+ * unless `drawMarks` is off (a lane far from the viewport). Only the lane holding the roving tab
+ * stop gets a `tabbableKey`; marks are memoised, so a highlight or a focus move re-renders only
+ * the marks it changes.
  */
 export const TimelineLaneRow = memo(function TimelineLaneRow({
   lane,
   striped,
   pinned,
+  drawMarks,
   plotWidth,
   clipId,
   tabbableKey,
@@ -34,6 +36,7 @@ export const TimelineLaneRow = memo(function TimelineLaneRow({
   lane: LaneLayout;
   striped: boolean;
   pinned: boolean;
+  drawMarks: boolean;
   plotWidth: number;
   /** Clips marks at the plot's edges (a clipPath of the plot's size, in lane coordinates). */
   clipId: string;
@@ -79,29 +82,31 @@ export const TimelineLaneRow = memo(function TimelineLaneRow({
           {name}
         </text>
       </g>
-      <g transform={`translate(${LABEL_WIDTH} 0)`} clipPath={`url(#${clipId})`}>
-        <ClusterPills
-          marks={lane.marks.filter((mark) => mark.type === "cluster")}
-          highlightId={highlightId}
-        />
-        {lane.marks.map((mark) =>
-          mark.type === "item" ? (
-            <ItemMarkView
-              key={`item-${(items += 1)}`}
-              mark={mark}
-              tabbable={tabbableKey === mark.key}
-              highlighted={highlightId === mark.entry.policy.id}
-              selected={selectedId === mark.entry.policy.id}
-            />
-          ) : (
-            <ClusterMarkView
-              key={`cluster-${(clusters += 1)}`}
-              mark={mark}
-              tabbable={tabbableKey === mark.key}
-            />
-          ),
-        )}
-      </g>
+      {drawMarks && (
+        <g transform={`translate(${LABEL_WIDTH} 0)`} clipPath={`url(#${clipId})`}>
+          <ClusterPills
+            marks={lane.marks.filter((mark) => mark.type === "cluster")}
+            highlightId={highlightId}
+          />
+          {lane.marks.map((mark) =>
+            mark.type === "item" ? (
+              <ItemMarkView
+                key={`item-${(items += 1)}`}
+                mark={mark}
+                tabbable={tabbableKey === mark.key}
+                highlighted={highlightId === mark.entry.policy.id}
+                selected={selectedId === mark.entry.policy.id}
+              />
+            ) : (
+              <ClusterMarkView
+                key={`cluster-${(clusters += 1)}`}
+                mark={mark}
+                tabbable={tabbableKey === mark.key}
+              />
+            ),
+          )}
+        </g>
+      )}
     </g>
   );
 });

@@ -10,7 +10,6 @@ import {
 } from "@/domain/timeline/describe-filters";
 import { toLaneEntry } from "@/domain/timeline/lanes";
 import { KIND_NAMES, policyTitle } from "@/domain/timeline/policy-label";
-import { sortPolicies } from "@/domain/timeline/sort-policies";
 import type { DayRange } from "@/domain/timeline/time-scale";
 import type { PolicyFilter } from "@/domain/timeline/timeline-filters";
 import { describeSources } from "@/domain/source-line";
@@ -34,18 +33,9 @@ interface SpecContext {
 
 type TableRow = ChartSpec["table"]["rows"][number];
 
-/** A policy's row in the timeline's data table, with where its mark sits. */
-export interface TimelineRow {
+interface TimelineRow {
   at: number;
   row: TableRow;
-}
-
-/**
- * Every filtered policy's table row, oldest first: built once per filter, so a new visible
- * range only picks rows rather than sorting and formatting thousands again.
- */
-export function toTimelineRows(policies: readonly Policy[]): TimelineRow[] {
-  return sortPolicies(policies, "date-asc").map(timelineRow);
 }
 
 // A policy's row never changes: each is formatted once, however often the filters change.
@@ -73,12 +63,25 @@ function timelineRow(policy: Policy): TimelineRow {
   return cached;
 }
 
-/** The timeline's frame and data table: the policies drawn in the range, oldest first. */
+const TIMELINE_COLUMNS: ChartSpec["table"]["columns"] = [
+  { key: "date", label: "Date" },
+  { key: "kind", label: "Kind" },
+  { key: "policy", label: "Policy" },
+  { key: "lead", label: "Lead issuer" },
+  { key: "coIssuers", label: "Co-issuers" },
+];
+
+/**
+ * The timeline's frame and data table: the policies (given oldest first) drawn in the range.
+ * The table is built on first read ("Show data", CSV), not on every filter change: with
+ * thousands of policies it is most of the spec's cost and usually never read.
+ */
 export function toTimelineSpec(
-  rows: readonly TimelineRow[],
+  policies: readonly Policy[],
   range: DayRange,
   { filter, lookup, briefs }: SpecContext,
 ): ChartSpec {
+  let table: ChartSpec["table"] | undefined;
   return {
     name: "policy-timeline",
     title: "Policies by issuing body",
@@ -89,15 +92,15 @@ export function toTimelineSpec(
       { label: "Top 5 item", color: KIND_COLORS.top5 },
       { label: "Policy news", color: KIND_COLORS.news },
     ],
-    table: {
-      columns: [
-        { key: "date", label: "Date" },
-        { key: "kind", label: "Kind" },
-        { key: "policy", label: "Policy" },
-        { key: "lead", label: "Lead issuer" },
-        { key: "coIssuers", label: "Co-issuers" },
-      ],
-      rows: rows.filter(({ at }) => at >= range.start && at <= range.end).map(({ row }) => row),
+    get table() {
+      table ??= {
+        columns: TIMELINE_COLUMNS,
+        rows: policies.flatMap((policy) => {
+          const { at, row } = timelineRow(policy);
+          return at >= range.start && at <= range.end ? [row] : [];
+        }),
+      };
+      return table;
     },
   };
 }

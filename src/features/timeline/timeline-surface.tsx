@@ -1,10 +1,12 @@
 /*
  * The swimlane chart as SVG, drawing only the marks the pure layout returns for the visible
- * range. Why SVG, how the DOM stays bounded and what a frame costs: BENCHMARKS.md, "Timeline
+ * range, and on a large chart only in lanes near the viewport. Why SVG, how the DOM stays bounded and what a frame costs: BENCHMARKS.md, "Timeline
  * rendering".
  */
 import { useId, useMemo, useRef, useState, type ReactNode } from "react";
+import { useChartCapture } from "@/components/chart-figure/chart-capture";
 import { headerKey } from "@/domain/timeline/keyboard-nav";
+import { lanesInBand, WINDOW_ABOVE_MARKS } from "@/domain/timeline/lane-window";
 import type { TimelineLayout } from "@/domain/timeline/layout-timeline";
 import type { DayRange } from "@/domain/timeline/time-scale";
 import type { RangeLimits } from "@/domain/timeline/visible-range";
@@ -15,6 +17,7 @@ import {
   useTimelineKeys,
   type MarkTarget,
 } from "@/features/timeline/use-timeline-keys";
+import { useViewportBand } from "@/features/timeline/use-viewport-band";
 
 function connectorPath(layout: TimelineLayout, policyId: string | null): string | null {
   if (!policyId) return null;
@@ -80,6 +83,7 @@ export function TimelineSurface({
     },
     onRange,
     onEscape,
+    reveal: setActiveKey,
   });
 
   const firstLane = layout.lanes[0];
@@ -93,6 +97,16 @@ export function TimelineSurface({
         firstLane?.marks[0]?.key ??
         (firstLane ? headerKey(firstLane.lane.key) : null));
   const tabbableLane = tabbableKey === null ? null : index.get(tabbableKey)?.lane.lane.key;
+
+  // Export captures this DOM, so it gets every lane; the lane holding the tab stop is always
+  // drawn, so Tab and the arrow keys always find their target.
+  const capturing = useChartCapture();
+  const windowed = layout.markCount > WINDOW_ABOVE_MARKS && !capturing;
+  const band = useViewportBand(svgRef, windowed);
+  const drawn = useMemo(
+    () => (windowed ? lanesInBand(layout.lanes, band, [tabbableLane]) : null),
+    [windowed, layout.lanes, band, tabbableLane],
+  );
 
   const shownKey = hoverKey ?? focusKey;
   const shown = shownKey === null ? undefined : index.get(shownKey);
@@ -158,6 +172,7 @@ export function TimelineSurface({
             lane={lane}
             striped={at % 2 === 0}
             pinned={pinned.has(lane.lane.key)}
+            drawMarks={drawn?.has(lane.lane.key) ?? true}
             plotWidth={plotWidth}
             clipId={clipId}
             tabbableKey={tabbableLane === lane.lane.key ? tabbableKey : null}

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { useLoadedDataset } from "@/data/dataset-query";
 import type { FilterLookup } from "@/domain/timeline/describe-filters";
 import { filterPolicies } from "@/domain/timeline/filter-policies";
-import { buildLanes, policyExtent } from "@/domain/timeline/lanes";
+import { indexLanes, policyExtent, selectLanes } from "@/domain/timeline/lanes";
 import { sortPolicies } from "@/domain/timeline/sort-policies";
 import type { LaneOrder, PolicyFilter } from "@/domain/timeline/timeline-filters";
 
@@ -13,15 +13,16 @@ export function useTimelineData(filter: PolicyFilter, laneOrder: LaneOrder) {
   // Filtering keeps order: sorting once here leaves every later sort (lanes, table rows)
   // with already ordered input, which is the cheap case.
   const byDate = useMemo(() => sortPolicies(policies, "date-asc"), [policies]);
+  const laneIndex = useMemo(() => indexLanes(byDate), [byDate]);
   const result = useMemo(() => filterPolicies(byDate, filter), [byDate, filter]);
   const lanes = useMemo(
     () =>
-      buildLanes(result.policies, {
+      selectLanes(laneIndex, result.policies, {
         leadOnly: filter.leadOnly,
         order: laneOrder,
         pinned: filter.issuers,
       }),
-    [result.policies, filter.leadOnly, filter.issuers, laneOrder],
+    [laneIndex, result.policies, filter.leadOnly, filter.issuers, laneOrder],
   );
   const lookup = useMemo<FilterLookup>(
     () => ({

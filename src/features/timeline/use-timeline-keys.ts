@@ -53,6 +53,7 @@ export function useTimelineKeys({
   onActivate,
   onRange,
   onEscape,
+  reveal,
 }: {
   svgRef: RefObject<SVGSVGElement | null>;
   layout: TimelineLayout;
@@ -61,9 +62,12 @@ export function useTimelineKeys({
   onActivate: (key: string) => void;
   onRange: (range: DayRange | null) => void;
   onEscape: () => void;
+  /** Makes the mark `key` the tab stop, so a lane drawn without marks draws them. */
+  reveal: (key: string) => void;
 }) {
   const request = useRef<FocusRequest | null>(null);
 
+  // After every render: the awaited mark may come with a new layout or a newly drawn lane.
   useEffect(() => {
     const pending = request.current;
     if (!pending) return;
@@ -78,7 +82,7 @@ export function useTimelineKeys({
     const active = document.activeElement;
     if (active && active !== document.body && !svgRef.current?.contains(active)) return;
     svgRef.current?.querySelector<SVGGElement>(`[data-key="${key}"]`)?.focus();
-  }, [layout, svgRef]);
+  });
 
   /** Opens an item, toggles a lane's filter, or zooms into a cluster, focus following. */
   const activate = (key: string) => {
@@ -104,7 +108,13 @@ export function useTimelineKeys({
     } else if (nav) {
       const move = moveFocus(layout, key, nav);
       if (move?.type === "focus") {
-        svgRef.current?.querySelector<SVGGElement>(`[data-key="${move.key}"]`)?.focus();
+        const element = svgRef.current?.querySelector<SVGGElement>(`[data-key="${move.key}"]`);
+        if (element) {
+          element.focus();
+        } else {
+          request.current = { key: move.key };
+          reveal(move.key);
+        }
       } else if (move?.type === "reveal") {
         request.current = { laneKey: move.laneKey, policyId: move.entry.policy.id };
         onRange(ensureVisible(range, { start: move.entry.start, end: move.entry.end }));

@@ -18,7 +18,8 @@ export type UpdateTimeline = (
 
 /**
  * The page state from the URL, and `update` to change it. Discrete choices push a history
- * entry; typing and gestures pass `replace`. The policy filter keeps its identity while only
+ * entry and render at once (not as a transition), so the click's next frame shows the result;
+ * typing and gestures pass `replace`. The policy filter keeps its identity while only
  * view settings change, so the filtered set is not recomputed on every pan.
  */
 export function useTimelineState(): {
@@ -48,8 +49,10 @@ export function useTimelineState(): {
       if (toPolicyFilterSearchParams(next).toString() !== before)
         startInteraction("timeline:filter");
       latest.current = next;
+      const replace = options.replace ?? false;
       void navigate(paths.timeline.href(toTimelineSearchParams(next)), {
-        replace: options.replace ?? false,
+        replace,
+        flushSync: !replace,
         preventScrollReset: true,
       });
     },
