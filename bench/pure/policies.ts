@@ -1,9 +1,9 @@
 import type { Dataset } from "../../src/data/model";
 import { filterPolicies } from "../../src/domain/timeline/filter-policies";
-import { buildLanes } from "../../src/domain/timeline/lanes";
+import { buildLanes, policyExtent } from "../../src/domain/timeline/lanes";
 import { layoutTimeline } from "../../src/domain/timeline/layout-timeline";
 import { EMPTY_POLICY_FILTER, type PolicyFilter } from "../../src/domain/timeline/timeline-filters";
-import { extentOf, fitRange } from "../../src/domain/timeline/visible-range";
+import { fitRange } from "../../src/domain/timeline/visible-range";
 import { filterPoliciesNaive } from "../baselines/filter-policies-naive";
 import { layoutTimelineNaive } from "../baselines/layout-timeline-naive";
 import type { Comparison } from "../compare";
@@ -28,7 +28,7 @@ export function policyComparisons(dataset: Dataset): Comparison[] {
   const byIssuer: PolicyFilter = { ...EMPTY_POLICY_FILTER, issuers: [issuer] };
   const byWords: PolicyFilter = { ...EMPTY_POLICY_FILTER, text: "notice automotive" };
   const lanes = buildLanes(policies, { leadOnly: false, order: "count" });
-  const extent = extentOf(lanes.flatMap((lane) => lane.entries));
+  const extent = policyExtent(policies);
   if (!extent) throw new Error("the dataset has no policies");
   const fit = fitRange(extent);
   const zoomed = { start: fit.end - 90, end: fit.end };

@@ -4,9 +4,9 @@
  */
 import type { Policy } from "../../src/data/model";
 import { ordinalToIso } from "../../src/domain/calendar-date";
-import { buildLanes } from "../../src/domain/timeline/lanes";
+import { buildLanes, policyExtent } from "../../src/domain/timeline/lanes";
 import { policyTitle } from "../../src/domain/timeline/policy-label";
-import { extentOf, fitRange } from "../../src/domain/timeline/visible-range";
+import { fitRange } from "../../src/domain/timeline/visible-range";
 
 export interface VisData {
   /** `order` keeps our lane order (vis-timeline sorts groups otherwise). */
@@ -19,7 +19,7 @@ export interface VisData {
 /** Same lanes, same order, same positions (a mark's middle day) as our timeline's fit-all view. */
 export function toVisData(policies: readonly Policy[]): VisData {
   const lanes = buildLanes(policies, { leadOnly: false, order: "count" });
-  const extent = extentOf(lanes.flatMap((lane) => lane.entries));
+  const extent = policyExtent(policies);
   if (!extent) throw new Error("no policies to draw");
   const fit = fitRange(extent);
   return {

@@ -3,7 +3,6 @@ import { toOrdinal } from "@/domain/calendar-date";
 import {
   clampRange,
   ensureVisible,
-  extentOf,
   focusRange,
   fitRange,
   fromIsoRange,
@@ -26,14 +25,6 @@ describe("visible ranges", () => {
     const wide = fitRange(april);
     expect(wide.start).toBeLessThan(april.start);
     expect(wide.end).toBeGreaterThan(april.end);
-  });
-
-  it("finds the extent of spans, or none", () => {
-    expect(extentOf([april, { start: day(2023, 3, 1), end: day(2023, 3, 2) }])).toEqual({
-      start: day(2023, 3, 1),
-      end: april.end,
-    });
-    expect(extentOf([])).toBeNull();
   });
 
   it("zooms around the anchor day", () => {

@@ -15,18 +15,6 @@ const FIT_PADDING = 0.04;
 
 export type Period = "month" | "quarter" | "year";
 
-/** The days covered by all `spans`, or null when there are none. */
-export function extentOf(spans: readonly DayRange[]): DayRange | null {
-  if (spans.length === 0) return null;
-  let start = Number.POSITIVE_INFINITY;
-  let end = Number.NEGATIVE_INFINITY;
-  for (const span of spans) {
-    start = Math.min(start, span.start);
-    end = Math.max(end, span.end);
-  }
-  return { start, end };
-}
-
 /** A range showing all of `extent` with a little room at both ends. */
 export function fitRange(extent: DayRange): DayRange {
   const span = Math.max(extent.end - extent.start, MIN_FIT_DAYS / (1 + 2 * FIT_PADDING));
