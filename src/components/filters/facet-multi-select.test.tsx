@@ -9,14 +9,16 @@ const options: FacetOption[] = [
   {
     value: "miit",
     label: "MIIT",
-    description: "Ministry of Industry and Information Technology · 工业和信息化部",
+    description: "Ministry of Industry and Information Technology",
+    descriptionZh: "工业和信息化部",
     keywords: ["Ministry of Industry and Information Technology", "工业和信息化部"],
     count: 4,
   },
   {
     value: "nea",
     label: "NEA",
-    description: "National Energy Administration · 国家能源局",
+    description: "National Energy Administration",
+    descriptionZh: "国家能源局",
     keywords: ["National Energy Administration", "国家能源局"],
     count: 2,
   },
@@ -62,5 +64,13 @@ describe("FacetMultiSelect", () => {
   it("shows each option's count", () => {
     render(<Harness />);
     expect(screen.getByLabelText("4 matching")).toBeInTheDocument();
+  });
+
+  it("marks Chinese names as Chinese, for fonts and screen readers", () => {
+    render(<Harness />);
+    expect(screen.getByText("国家能源局")).toHaveAttribute("lang", "zh-Hans");
+    expect(
+      screen.getByText("National Energy Administration", { exact: false }),
+    ).not.toHaveAttribute("lang");
   });
 });

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
 import { matchFacetOptions, type FacetOption } from "@/domain/facets/match-facet-options";
+import { ZhText } from "@/components/entities/zh-text";
 
 interface FacetMultiSelectProps {
   /** Names the facet: "Issuing body", "Company", "Country". */
@@ -113,9 +114,11 @@ export function FacetMultiSelect({
               </span>
               <span className="min-w-0 flex-1">
                 <span className="font-medium">{option.label}</span>
-                {option.description && (
+                {(option.description ?? option.descriptionZh) && (
                   <span className="block truncate text-xs text-stone-600 dark:text-stone-400">
                     {option.description}
+                    {option.description && option.descriptionZh && " · "}
+                    {option.descriptionZh && <ZhText>{option.descriptionZh}</ZhText>}
                   </span>
                 )}
               </span>

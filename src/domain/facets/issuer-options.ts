@@ -9,7 +9,8 @@ export function toIssuerFacetOptions(
   return bodies.map((body) => ({
     value: body.id,
     label: body.acronym,
-    description: `${body.nameEn} · ${body.nameZh}`,
+    description: body.nameEn,
+    descriptionZh: body.nameZh,
     keywords: [body.acronym, body.nameEn, body.nameZh, ...body.aliases],
     count: countById.get(body.id) ?? 0,
   }));

@@ -2,8 +2,10 @@
 export interface FacetOption {
   value: string;
   label: string;
-  /** Longer text shown under the label, e.g. the full English and Chinese names. */
+  /** Longer text shown under the label, e.g. the full English name… */
   description?: string;
+  /** …and the Chinese name, marked as Chinese for fonts and screen readers. */
+  descriptionZh?: string;
   /** Every name the option answers to: acronym, English and Chinese names, aliases. */
   keywords: readonly string[];
   /** Matching items under the other active filters. */

@@ -2,7 +2,7 @@ import { useId, useMemo } from "react";
 import { FacetMultiSelect } from "@/components/filters/facet-multi-select";
 import type { Registries } from "@/data/model";
 import { toIssuerFacetOptions } from "@/domain/facets/issuer-options";
-import type { FacetOption } from "@/domain/facets/match-facet-options";
+import { toSectorFacetOptions } from "@/domain/facets/sector-options";
 import type { SearchFacetCounts } from "@/domain/search/count-search-facets";
 import { SEARCH_KIND_LABELS } from "@/domain/search/describe-search-hit";
 import { SEARCH_KINDS } from "@/domain/search/search-documents";
@@ -38,14 +38,7 @@ export function SearchFilterPanel({
     [registries.issuingBodies, counts],
   );
   const sectorOptions = useMemo(
-    (): FacetOption[] =>
-      registries.sectors.map((sector) => ({
-        value: sector.id,
-        label: sector.nameEn,
-        description: sector.nameZh,
-        keywords: [sector.nameEn, sector.nameZh],
-        count: counts?.sectors.get(sector.id) ?? 0,
-      })),
+    () => toSectorFacetOptions(registries.sectors, counts?.sectors ?? NO_COUNTS),
     [registries.sectors, counts],
   );
   const toggleKind = (kind: (typeof SEARCH_KINDS)[number]) =>

@@ -3,7 +3,7 @@ import { FacetMultiSelect } from "@/components/filters/facet-multi-select";
 import type { Registries, Target } from "@/data/model";
 import { toIssuerFacetOptions } from "@/domain/facets/issuer-options";
 import type { TargetFacetCounts } from "@/domain/targets/filter-targets";
-import { toSectorFacetOptions } from "@/domain/targets/sector-options";
+import { toSectorFacetOptions } from "@/domain/facets/sector-options";
 import {
   compareTargetYearKeys,
   describeTargetYearKey,

@@ -2,6 +2,7 @@ import { memo, useMemo, useState } from "react";
 import { FacetMultiSelect } from "@/components/filters/facet-multi-select";
 import type { IssuingBody, Sector } from "@/data/model";
 import { toIssuerFacetOptions } from "@/domain/facets/issuer-options";
+import { toSectorFacetOptions } from "@/domain/facets/sector-options";
 import type { FacetCounts } from "@/domain/timeline/filter-policies";
 import type { PolicyFilter } from "@/domain/timeline/timeline-filters";
 import { IssuerRoleFilter } from "@/features/timeline/issuer-role-filter";
@@ -31,14 +32,7 @@ export const TimelineFiltersPanel = memo(function TimelineFiltersPanel({
     [bodies, counts.issuers],
   );
   const sectorOptions = useMemo(
-    () =>
-      sectors.map((sector) => ({
-        value: sector.id,
-        label: sector.nameEn,
-        description: sector.nameZh,
-        keywords: [sector.nameEn, sector.nameZh],
-        count: counts.sectors.get(sector.id) ?? 0,
-      })),
+    () => toSectorFacetOptions(sectors, counts.sectors),
     [sectors, counts.sectors],
   );
   // On narrow screens the filters fold away above the chart; on a laptop they are a sidebar.

@@ -9,7 +9,7 @@ export function toSectorFacetOptions(
   return sectors.map((sector) => ({
     value: sector.id,
     label: sector.nameEn,
-    description: sector.nameZh,
+    descriptionZh: sector.nameZh,
     keywords: [sector.nameEn, sector.nameZh, sector.id],
     count: countById.get(sector.id) ?? 0,
   }));
