@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { afterNextFrame } from "@/components/deferred/after-next-frame";
 
 /**
  * How many of `total` heavy parts of a page to render now: the first at once, then one more in
@@ -11,16 +12,7 @@ export function useStagedCount(total: number): number {
   const [count, setCount] = useState(1);
   useEffect(() => {
     if (count >= total) return;
-    // After the next frame: a chart sized by a ResizeObserver draws its content only then, and
-    // the next part must not join that render.
-    let timer = 0;
-    const frame = window.requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setCount(count + 1), 0);
-    });
-    return () => {
-      window.cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
+    return afterNextFrame(() => setCount(count + 1));
   }, [count, total]);
   return Math.min(count, total);
 }

@@ -71,3 +71,10 @@ export function categoryAxisProps(
     }) => <CategoryTick x={x} y={y} lines={labels.lines.get(String(payload.value)) ?? []} />,
   };
 }
+
+/**
+ * For a grid's lines along the category axis, which these charts leave out: Recharts would
+ * place them anyway, measuring every category label in the DOM (a forced layout each) as the
+ * chart first draws.
+ */
+export const NO_GRID_LINES = () => [];

@@ -1,39 +1,14 @@
-import { useMemo } from "react";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-  type TooltipContentProps,
-} from "recharts";
 import { ChartFigure } from "@/components/chart-figure/chart-figure";
+import { DeferredPart } from "@/components/deferred/deferred-part";
 import { EmptyState } from "@/components/feedback/empty-state";
-import { describeTargetQuantity } from "@/domain/targets/describe-target-quantity";
-import { layoutAxisLabels } from "@/domain/targets/layout-axis-labels";
-import { limitDrawnRows, toValueAxis, type UnitGroup } from "@/domain/targets/quantitative-targets";
-import {
-  categoryAxisProps,
-  TICK_FONT_SIZE,
-  TICK_LINE_HEIGHT,
-} from "@/features/targets/category-tick";
-import type { TargetChartFrame } from "@/features/targets/chart-frame";
-import { ChartTooltipCard } from "@/features/targets/chart-tooltip-card";
 import { ChoiceGroup } from "@/components/ui/choice-group";
-import { QuantitativeBar } from "@/features/targets/quantitative-bar";
-import {
-  axisLabel,
-  capitalise,
-  toQuantitativeChartSpec,
-} from "@/features/targets/quantitative-chart-spec";
+import type { UnitGroup } from "@/domain/targets/quantitative-targets";
+import type { TargetChartFrame } from "@/features/targets/chart-frame";
+import { capitalise, toQuantitativeChartSpec } from "@/features/targets/quantitative-chart-spec";
+import { useQuantitativeChartModel } from "@/features/targets/quantitative-chart-model";
 
-const TARGET_AXIS_TITLE = "Target and policy";
-/** More bars than this stop being readable side by side; the list below has every target. */
-const MAX_BARS = 24;
+// The plot, Recharts and all, is a module of its own: the frame shows without it.
+const loadPlot = () => import("@/features/targets/quantitative-targets-plot");
 
 interface QuantitativeTargetsChartProps {
   groups: readonly UnitGroup[];
@@ -53,46 +28,8 @@ export function QuantitativeTargetsChart({
   frame,
   onUnitChange,
 }: QuantitativeTargetsChartProps) {
-  const drawn = useMemo(() => limitDrawnRows(group?.rows ?? [], MAX_BARS), [group]);
-  const { rows } = drawn;
-  const valueAxis = useMemo(() => toValueAxis(rows), [rows]);
-  const labels = useMemo(
-    () =>
-      layoutAxisLabels(
-        new Map(
-          rows.map((row) => [
-            row.targetId,
-            [
-              { text: capitalise(row.metric), lang: "en", tone: "primary", maxLines: 2 },
-              { text: row.policyLabel, lang: "en", tone: "secondary", maxLines: 2 },
-            ] as const,
-          ]),
-        ),
-        { maxWidth: 190, fontSize: TICK_FONT_SIZE },
-      ),
-    [rows],
-  );
-  const spec = toQuantitativeChartSpec(group, drawn, frame);
-
-  const renderTooltip = ({ active, label }: TooltipContentProps) => {
-    const row = rows.find((candidate) => candidate.targetId === label);
-    if (!active || !row) return null;
-    return (
-      <ChartTooltipCard
-        title={capitalise(row.metric)}
-        lines={[
-          describeTargetQuantity(row) ?? "",
-          row.targetYear === null ? "No year stated" : `By ${row.targetYear}`,
-          row.policyLabel,
-        ]}
-      />
-    );
-  };
-
-  const renderBar = (props: BarShapeProps) => {
-    const row = rows[props.index];
-    return row ? <QuantitativeBar shape={props} row={row} frame={frame} /> : null;
-  };
+  const model = useQuantitativeChartModel(group);
+  const spec = toQuantitativeChartSpec(group, model.drawn, frame);
 
   return (
     <ChartFigure spec={spec}>
@@ -108,39 +45,11 @@ export function QuantitativeTargetsChart({
         />
       )}
       {group ? (
-        <ResponsiveContainer
-          width="100%"
-          height={rows.length * Math.max(labels.maxLines * TICK_LINE_HEIGHT + 14, 40) + 84}
-        >
-          <BarChart
-            data={rows}
-            layout="vertical"
-            accessibilityLayer={false}
-            margin={{ top: 24, right: 24, bottom: 24, left: 4 }}
-          >
-            <CartesianGrid
-              horizontal={false}
-              strokeDasharray="3 3"
-              className="stroke-stone-200 dark:stroke-stone-700"
-            />
-            <XAxis
-              type="number"
-              domain={valueAxis.domain}
-              ticks={valueAxis.ticks}
-              tick={{ fontSize: TICK_FONT_SIZE }}
-              label={{
-                value: axisLabel(group.unit),
-                position: "insideBottom",
-                offset: -16,
-                fontSize: TICK_FONT_SIZE,
-              }}
-            />
-            <YAxis {...categoryAxisProps("targetId", TARGET_AXIS_TITLE, labels)} />
-            <ReferenceLine x={0} className="stroke-stone-500" />
-            <Tooltip content={renderTooltip} cursor={{ fillOpacity: 0.08 }} />
-            <Bar dataKey="signedValue" isAnimationActive={false} shape={renderBar} />
-          </BarChart>
-        </ResponsiveContainer>
+        <DeferredPart height={model.height} load={loadPlot}>
+          {({ QuantitativeTargetsPlot }, width) => (
+            <QuantitativeTargetsPlot model={model} unit={group.unit} width={width} frame={frame} />
+          )}
+        </DeferredPart>
       ) : (
         <EmptyState title="No target in view has a number">
           Widen the filters to compare values.

@@ -43,6 +43,9 @@ export const KIND_STYLES: Record<TargetKind, { label: string; color: string }> =
   qualitative: { label: "Without a number", color: "#E69F00" },
 };
 
+/** The kinds in the order the deadlines chart stacks them and its legend lists them. */
+export const KINDS: readonly TargetKind[] = ["quantitative", "qualitative"];
+
 function luminance(hex: string): number {
   const channels = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16) / 255);
   const [r = 0, g = 0, b = 0] = channels.map((c) =>

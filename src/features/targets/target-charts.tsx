@@ -1,4 +1,3 @@
-import { useStagedCount } from "@/components/deferred/use-staged-count";
 import type { SectorAggregation } from "@/domain/targets/aggregate-targets-by-sector";
 import type { UnitGroup } from "@/domain/targets/quantitative-targets";
 import type { DeadlineRow } from "@/domain/targets/target-deadlines";
@@ -18,12 +17,18 @@ interface TargetChartsProps {
   onUnitChange: (unit: string) => void;
 }
 
-/** The three charts of the Targets page: one module, so Recharts loads after the page shows. */
+/**
+ * The three charts of the Targets page. Their frames (title, words, data table) show with the
+ * page; each plot, Recharts and all, draws after them in a task of its own (`DeferredPart`).
+ */
 export function TargetCharts({
   frame,
   sectorAggregation,
+  unitGroups,
+  unitGroup,
+  deadlines,
   onBreakdownChange,
-  ...later
+  onUnitChange,
 }: TargetChartsProps) {
   return (
     <>
@@ -32,41 +37,13 @@ export function TargetCharts({
         frame={frame}
         onBreakdownChange={onBreakdownChange}
       />
-      <LaterCharts frame={frame} {...later} />
+      <QuantitativeTargetsChart
+        groups={unitGroups}
+        group={unitGroup}
+        frame={frame}
+        onUnitChange={onUnitChange}
+      />
+      <TargetDeadlinesChart rows={deadlines} frame={frame} />
     </>
   );
-}
-
-type LaterChartsProps = Pick<
-  TargetChartsProps,
-  "frame" | "unitGroups" | "unitGroup" | "deadlines" | "onUnitChange"
->;
-
-/**
- * The charts under the first one, each mounted in a task of its own (a Recharts chart takes
- * about 100 ms to mount on the project machine); the placeholders hold their place meanwhile.
- * Staged here, so the first chart does not re-render as they arrive.
- */
-function LaterCharts({ frame, unitGroups, unitGroup, deadlines, onUnitChange }: LaterChartsProps) {
-  const shown = useStagedCount(3);
-  return (
-    <>
-      {shown >= 2 ? (
-        <QuantitativeTargetsChart
-          groups={unitGroups}
-          group={unitGroup}
-          frame={frame}
-          onUnitChange={onUnitChange}
-        />
-      ) : (
-        <ChartPlaceholder />
-      )}
-      {shown >= 3 ? <TargetDeadlinesChart rows={deadlines} frame={frame} /> : <ChartPlaceholder />}
-    </>
-  );
-}
-
-/** About a chart's height, so the list below starts out of view and stays there. */
-function ChartPlaceholder() {
-  return <div aria-hidden="true" className="h-96" />;
 }

@@ -1,25 +1,15 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-  type TooltipContentProps,
-} from "recharts";
 import { ChartFigure } from "@/components/chart-figure/chart-figure";
 import type { ChartSpec } from "@/components/chart-figure/chart-spec";
+import { DeferredPart } from "@/components/deferred/deferred-part";
 import type { DeadlineRow } from "@/domain/targets/target-deadlines";
-import { isSameFocus, type TargetKind } from "@/domain/targets/targets-view";
-import { TICK_FONT_SIZE } from "@/features/targets/category-tick";
-import { pluralTargets, type TargetChartFrame } from "@/features/targets/chart-frame";
-import { ChartTooltipCard } from "@/features/targets/chart-tooltip-card";
-import { FocusableBar } from "@/components/charts/focusable-bar";
-import { KIND_STYLES } from "@/features/targets/target-chart-palette";
+import type { TargetChartFrame } from "@/features/targets/chart-frame";
+import { KIND_STYLES, KINDS } from "@/features/targets/target-chart-palette";
 
-const KINDS: readonly TargetKind[] = ["quantitative", "qualitative"];
+// The plot, Recharts and all, is a module of its own: the frame shows without it.
+const loadPlot = () => import("@/features/targets/target-deadlines-plot");
+
+/** Room for the years, each a bar, and the axes: the plot's height in pixels. */
+const PLOT_HEIGHT = 280;
 
 /** Targets on a time axis of target years, so what falls due when stands out. */
 export function TargetDeadlinesChart({
@@ -52,90 +42,13 @@ export function TargetDeadlinesChart({
     },
   };
 
-  const renderTooltip = ({ active, label }: TooltipContentProps) => {
-    const row = rows.find((candidate) => candidate.year === label);
-    if (!active || !row) return null;
-    return (
-      <ChartTooltipCard
-        title={row.label}
-        lines={[
-          `${KIND_STYLES.quantitative.label}: ${row.quantitative}`,
-          `${KIND_STYLES.qualitative.label}: ${row.qualitative}`,
-          `All: ${pluralTargets(row.total)}`,
-        ]}
-      />
-    );
-  };
-
-  const renderBar = (kind: TargetKind) => (props: BarShapeProps) => {
-    const row = rows[props.index];
-    if (!row) return null;
-    const focus = { year: row.year, kind };
-    const selected = isSameFocus(frame.focus, focus);
-    return (
-      <FocusableBar
-        x={props.x}
-        y={props.y}
-        width={props.width}
-        height={props.height}
-        fill={KIND_STYLES[kind].color}
-        label={`${row.label}: ${pluralTargets(row[kind])} ${KIND_STYLES[kind].label.toLowerCase()}`}
-        selected={selected}
-        dimmed={!frame.isLit(focus)}
-        onSelect={() => frame.onFocus(selected ? {} : focus)}
-      />
-    );
-  };
-
   return (
     <ChartFigure spec={spec}>
-      <ResponsiveContainer width="100%" height={280}>
-        <BarChart
-          data={rows}
-          accessibilityLayer={false}
-          margin={{ top: 8, right: 16, bottom: 24, left: 8 }}
-        >
-          <CartesianGrid
-            vertical={false}
-            strokeDasharray="3 3"
-            className="stroke-stone-200 dark:stroke-stone-700"
-          />
-          <XAxis
-            dataKey="year"
-            interval={0}
-            tickFormatter={(year: string) => rows.find((row) => row.year === year)?.label ?? year}
-            tick={{ fontSize: TICK_FONT_SIZE }}
-            label={{
-              value: "Target year",
-              position: "insideBottom",
-              offset: -16,
-              fontSize: TICK_FONT_SIZE,
-            }}
-          />
-          <YAxis
-            allowDecimals={false}
-            tick={{ fontSize: TICK_FONT_SIZE }}
-            label={{
-              value: "Number of targets",
-              angle: -90,
-              position: "insideLeft",
-              fontSize: TICK_FONT_SIZE,
-              style: { textAnchor: "middle" },
-            }}
-          />
-          <Tooltip content={renderTooltip} cursor={{ fillOpacity: 0.08 }} />
-          {KINDS.map((kind) => (
-            <Bar
-              key={kind}
-              dataKey={kind}
-              stackId="deadline"
-              maxBarSize={64}
-              isAnimationActive={false}
-              shape={renderBar(kind)}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+      <DeferredPart height={PLOT_HEIGHT} load={loadPlot}>
+        {({ TargetDeadlinesPlot }, width) => (
+          <TargetDeadlinesPlot rows={rows} width={width} height={PLOT_HEIGHT} frame={frame} />
+        )}
+      </DeferredPart>
     </ChartFigure>
   );
 }

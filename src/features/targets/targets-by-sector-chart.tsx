@@ -1,36 +1,14 @@
-import { useMemo } from "react";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-  type TooltipContentProps,
-} from "recharts";
 import { ChartFigure } from "@/components/chart-figure/chart-figure";
 import type { ChartSpec } from "@/components/chart-figure/chart-spec";
-import {
-  toSectorChartRows,
-  type SectorAggregation,
-  type SectorChartRow,
-} from "@/domain/targets/aggregate-targets-by-sector";
-import { isSameFocus, type SectorBreakdown } from "@/domain/targets/targets-view";
-import { layoutAxisLabels } from "@/domain/targets/layout-axis-labels";
-import {
-  categoryAxisProps,
-  TICK_FONT_SIZE,
-  TICK_LINE_HEIGHT,
-} from "@/features/targets/category-tick";
-import { ChartTooltipCard } from "@/features/targets/chart-tooltip-card";
+import { DeferredPart } from "@/components/deferred/deferred-part";
 import { ChoiceGroup } from "@/components/ui/choice-group";
-import { FocusableBar } from "@/components/charts/focusable-bar";
-import { pluralTargets, type TargetChartFrame } from "@/features/targets/chart-frame";
-import { toSectorSeriesStyles } from "@/features/targets/target-chart-palette";
+import type { SectorAggregation } from "@/domain/targets/aggregate-targets-by-sector";
+import type { SectorBreakdown } from "@/domain/targets/targets-view";
+import type { TargetChartFrame } from "@/features/targets/chart-frame";
+import { useSectorChartModel } from "@/features/targets/sector-chart-model";
 
-const SECTOR_AXIS_TITLE = "Sector";
+// The plot, Recharts and all, is a module of its own: the frame shows without it.
+const loadPlot = () => import("@/features/targets/targets-by-sector-plot");
 
 const BREAKDOWNS = [
   { value: "year", label: "Target year" },
@@ -49,40 +27,8 @@ export function TargetsBySectorChart({
   frame,
   onBreakdownChange,
 }: TargetsBySectorChartProps) {
-  const rows = useMemo(() => toSectorChartRows(aggregation), [aggregation]);
-  const series = useMemo(() => toSectorSeriesStyles(aggregation.series), [aggregation.series]);
-  // Stable accessors: Recharts 3 re-registers a bar whose dataKey changes identity, which costs
-  // the whole chart another render pass on every render.
-  const valueOf = useMemo(
-    () => new Map(series.map(({ key }) => [key, (row: SectorChartRow) => row.values[key] ?? 0])),
-    [series],
-  );
-  const sectors = useMemo(
-    () => new Map(aggregation.sectors.map(({ sector }) => [sector.id, sector])),
-    [aggregation.sectors],
-  );
-  const labels = useMemo(
-    () =>
-      layoutAxisLabels(
-        new Map(
-          aggregation.sectors.map(({ sector }) => [
-            sector.id,
-            [
-              { text: sector.nameEn, lang: "en", tone: "primary" },
-              { text: sector.nameZh, lang: "zh", tone: "secondary" },
-            ] as const,
-          ]),
-        ),
-        { maxWidth: 170, fontSize: TICK_FONT_SIZE },
-      ),
-    [aggregation.sectors],
-  );
-  const isGrouped = aggregation.breakdown === "issuer";
-  const band = Math.max(
-    labels.maxLines * TICK_LINE_HEIGHT + 14,
-    isGrouped ? series.length * 12 + 20 : 40,
-  );
-  const nameOf = (sectorId: string) => sectors.get(sectorId)?.nameEn ?? sectorId;
+  const model = useSectorChartModel(aggregation);
+  const { rows, series, sectors, isGrouped } = model;
 
   const spec: ChartSpec = {
     name: "targets-by-sector",
@@ -101,26 +47,12 @@ export function TargetsBySectorChart({
         { key: "total", label: "All targets", numeric: true },
       ],
       rows: rows.map((row) => ({
-        sector: nameOf(row.sectorId),
+        sector: model.nameOf(row.sectorId),
         sectorZh: sectors.get(row.sectorId)?.nameZh ?? null,
         ...row.values,
         total: row.total,
       })),
     },
-  };
-
-  const renderTooltip = ({ active, label }: TooltipContentProps) => {
-    const row = rows.find((candidate) => candidate.sectorId === label);
-    if (!active || !row) return null;
-    const parts = series
-      .filter(({ key }) => (row.values[key] ?? 0) > 0)
-      .map(({ key, label: name }) => `${name}: ${row.values[key] ?? 0}`);
-    return (
-      <ChartTooltipCard
-        title={nameOf(row.sectorId)}
-        lines={[...parts, `All: ${pluralTargets(row.total)}`]}
-      />
-    );
   };
 
   return (
@@ -131,65 +63,11 @@ export function TargetsBySectorChart({
         value={aggregation.breakdown}
         onChange={onBreakdownChange}
       />
-      <ResponsiveContainer width="100%" height={rows.length * band + 84}>
-        <BarChart
-          data={rows}
-          layout="vertical"
-          accessibilityLayer={false}
-          margin={{ top: 24, right: 16, bottom: 24, left: 4 }}
-          barCategoryGap={isGrouped ? 10 : "25%"}
-          barGap={1}
-        >
-          <CartesianGrid
-            horizontal={false}
-            strokeDasharray="3 3"
-            className="stroke-stone-200 dark:stroke-stone-700"
-          />
-          <XAxis
-            type="number"
-            allowDecimals={false}
-            tick={{ fontSize: TICK_FONT_SIZE }}
-            label={{
-              value: "Number of targets",
-              position: "insideBottom",
-              offset: -16,
-              fontSize: TICK_FONT_SIZE,
-            }}
-          />
-          <YAxis {...categoryAxisProps("sectorId", SECTOR_AXIS_TITLE, labels)} />
-          <Tooltip content={renderTooltip} cursor={{ fillOpacity: 0.08 }} />
-          {series.map((entry) => (
-            <Bar
-              key={entry.key}
-              dataKey={valueOf.get(entry.key)}
-              name={entry.label}
-              stackId={isGrouped ? undefined : "targets"}
-              fill={entry.color}
-              isAnimationActive={false}
-              shape={(props: BarShapeProps) => {
-                const row = rows[props.index];
-                if (!row) return null;
-                const focus = { sector: row.sectorId, ...entry.focus };
-                const selected = isSameFocus(frame.focus, focus);
-                const count = row.values[entry.key] ?? 0;
-                return (
-                  <FocusableBar
-                    x={props.x}
-                    y={props.y}
-                    width={props.width}
-                    height={props.height}
-                    fill={entry.color}
-                    label={`${nameOf(row.sectorId)}, ${entry.label}: ${pluralTargets(count)}`}
-                    selected={selected}
-                    dimmed={!frame.isLit(focus)}
-                    onSelect={() => frame.onFocus(selected ? {} : focus)}
-                  />
-                );
-              }}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+      <DeferredPart height={model.height} load={loadPlot}>
+        {({ TargetsBySectorPlot }, width) => (
+          <TargetsBySectorPlot model={model} width={width} frame={frame} />
+        )}
+      </DeferredPart>
     </ChartFigure>
   );
 }

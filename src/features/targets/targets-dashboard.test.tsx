@@ -14,7 +14,7 @@ beforeAll(async () => {
   dataset = await loadShippedDataset();
 });
 
-// The charts load as their own module after the page shows; a busy machine takes its time.
+// The plots load as modules of their own after the page shows; a busy machine takes its time.
 const CHARTS_LOADED = { timeout: 8_000 };
 
 function renderPage(url = "/targets") {
@@ -54,7 +54,29 @@ describe("the Targets page", { timeout: 20_000 }, () => {
       "Semiconductors",
     ]);
     expect(
-      screen.getByRole("button", { name: "Foundry and forging, 2025: 5 targets" }),
+      await screen.findByRole(
+        "button",
+        { name: "Foundry and forging, 2025: 5 targets" },
+        CHARTS_LOADED,
+      ),
+    ).toBeVisible();
+  });
+
+  it("shows each chart's words and data at once, and draws its plot after the page", async () => {
+    const { user } = renderPage();
+    const deadlines = await screen.findByRole("figure", { name: "Deadlines" });
+    expect(
+      within(deadlines).getByText("All targets · Targets by the year they fall due"),
+    ).toBeVisible();
+    expect(within(deadlines).queryByRole("button", { name: /^2025:/ })).not.toBeInTheDocument();
+    expect(screen.getByRole("list", { name: "Targets" })).toBeInTheDocument();
+    expect(await openData(user, "Deadlines")).toContainEqual(["2025", "7", "8", "15"]);
+    expect(
+      await within(deadlines).findByRole(
+        "button",
+        { name: "2025: 7 targets with a number" },
+        CHARTS_LOADED,
+      ),
     ).toBeVisible();
   });
 

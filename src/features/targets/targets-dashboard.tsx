@@ -1,21 +1,15 @@
-import { lazy, Suspense } from "react";
 import { EmptyState } from "@/components/feedback/empty-state";
-import { LoadingState } from "@/components/feedback/loading-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { useLoadedDataset } from "@/data/dataset-query";
 import { showsSelection } from "@/domain/targets/filter-targets";
 import { EMPTY_TARGET_FILTERS } from "@/domain/targets/targets-view";
 import { pluralTargets, type TargetChartFrame } from "@/features/targets/chart-frame";
+import { TargetCharts } from "@/features/targets/target-charts";
 import { TargetFilterChips } from "@/features/targets/target-filter-chips";
 import { TargetFilterPanel } from "@/features/targets/target-filter-panel";
 import { TargetList } from "@/features/targets/target-list";
 import { useTargetsPageData } from "@/features/targets/use-targets-page-data";
 import { useTargetsView } from "@/features/targets/use-targets-view";
-
-// Recharts is the heaviest part of the page: the header and filters show while it loads.
-const TargetCharts = lazy(async () => ({
-  default: (await import("@/features/targets/target-charts")).TargetCharts,
-}));
 
 /** The Targets page: filters beside three charts, and the targets they select below. */
 export function TargetsDashboard() {
@@ -64,7 +58,7 @@ export function TargetsDashboard() {
               </button>
             </EmptyState>
           ) : (
-            <Suspense fallback={<LoadingState label="Loading the charts" />}>
+            <>
               <TargetCharts
                 frame={frame}
                 sectorAggregation={data.sectorAggregation}
@@ -74,8 +68,6 @@ export function TargetsDashboard() {
                 onBreakdownChange={setBreakdown}
                 onUnitChange={setUnit}
               />
-              {/* The list waits with the charts: shown under the loading state, it would be
-                  pushed down the screen once they arrive (layout shift). */}
               <TargetList
                 targets={data.listed}
                 inViewCount={data.filtered.length}
@@ -83,7 +75,7 @@ export function TargetsDashboard() {
                 focusDescription={data.focusDescription}
                 onClearFocus={() => setFocus({})}
               />
-            </Suspense>
+            </>
           )}
         </div>
       </div>
