@@ -3,8 +3,11 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "react-router/dom";
 import { createQueryClient } from "@/app/query-client";
 import { createAppRouter } from "@/app/router";
+import { datasetQueryOptions } from "@/data/dataset-query";
 
 const queryClient = createQueryClient();
+// The page's code loads before the layout asks for data: ask now, so both download together.
+void queryClient.prefetchQuery(datasetQueryOptions());
 const router = createAppRouter();
 
 export function App() {
