@@ -1,6 +1,6 @@
 import type { Browser } from "@playwright/test";
 import { paths } from "../../src/config/paths";
-import { withProbedPage } from "./pages";
+import { watching, withProbedPage } from "./pages";
 import { markStart, measures, readyAt } from "./probe";
 import { VIS_PAGE_PATH } from "./scale-build";
 
@@ -18,7 +18,7 @@ export async function ourFirstRender(
   timeoutMs: number,
 ): Promise<FirstRender> {
   const url = new URL(paths.timeline.href(), baseUrl).href;
-  return withProbedPage(browser, url, async (page) => {
+  return withProbedPage(browser, url, watching("timeline"), async (page) => {
     const ready = await readyAt(page, "timeline", timeoutMs);
     const [render] = await measures(page, "timeline:render");
     if (!render) throw new Error("the timeline page made no timeline:render measure");
@@ -35,6 +35,7 @@ export async function visFirstRender(
   return withProbedPage(
     browser,
     new URL(VIS_PAGE_PATH, baseUrl).href,
+    watching("vis"),
     async (page, throwIfPageErrors) => {
       const started = Date.now();
       const ready = await readyAt(page, "vis", timeoutMs).catch(() => null);

@@ -1,6 +1,6 @@
 import type { Browser } from "@playwright/test";
 import type { BenchRow } from "../types";
-import { withProbedPage, USABLE } from "./pages";
+import { watching, withProbedPage, USABLE } from "./pages";
 import { chromiumMetrics } from "./probe";
 
 const HEAP_BUDGET_MB = 150;
@@ -22,7 +22,8 @@ export async function measureHeap(
   baseUrl: string,
   timeoutMs: number,
 ): Promise<BenchRow[]> {
-  return withProbedPage(browser, baseUrl, async (page, throwIfPageErrors) => {
+  // It waits for each page's own selectors, not the probe.
+  return withProbedPage(browser, baseUrl, watching(), async (page, throwIfPageErrors) => {
     const menu = page.getByRole("navigation", { name: "Main" });
     await menu.waitFor({ timeout: timeoutMs });
     for (const visit of VISITS) {

@@ -1,6 +1,6 @@
 import type { Browser } from "@playwright/test";
 import type { BenchRow } from "../types";
-import { withProbedPage, PAGES } from "./pages";
+import { watching, withProbedPage, PAGES } from "./pages";
 import { measures, readyAt } from "./probe";
 
 const WHAT = "10,000 policies / 100,000 news";
@@ -20,7 +20,7 @@ export async function measurePageLoads(
   const rows: BenchRow[] = [];
   for (const target of PAGES) {
     const url = new URL(target.href, baseUrl).href;
-    await withProbedPage(browser, url, async (page, throwIfPageErrors) => {
+    await withProbedPage(browser, url, watching(target.id), async (page, throwIfPageErrors) => {
       const usable = await readyAt(page, target.id, timeoutMs);
       throwIfPageErrors(target.name);
       rows.push({

@@ -16,6 +16,14 @@ export const USABLE = {
   vis: [".vis-item"],
 } satisfies Conditions;
 
+/**
+ * The conditions of the pages a measure reads, and no others: the probe polls every frame
+ * until each is met, and polling for a page that never shows would count as script time.
+ */
+export function watching(...ids: (keyof typeof USABLE)[]): Conditions {
+  return Object.fromEntries(ids.map((id) => [id, USABLE[id]]));
+}
+
 export const PAGES = [
   { id: "timeline", name: "Timeline", href: paths.timeline.href() },
   { id: "targets", name: "Targets", href: paths.targets.href() },
@@ -27,11 +35,13 @@ export type ThrowIfPageErrors = (label: string) => void;
 
 /**
  * Opens `url` in a fresh tab in its own browser context (cold caches, nothing shared with
- * earlier pages) with the probe installed, runs `measure`, and always closes the tab.
+ * earlier pages) with the probe installed, watching `conditions`, runs `measure`, and always
+ * closes the tab.
  */
 export async function withProbedPage<T>(
   browser: Browser,
   url: string,
+  conditions: Conditions,
   measure: (page: Page, throwIfPageErrors: ThrowIfPageErrors) => Promise<T>,
 ): Promise<T> {
   const browserContext = await browser.newContext({ viewport: VIEWPORT });
@@ -39,7 +49,7 @@ export async function withProbedPage<T>(
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   try {
-    await installProbe(page, USABLE);
+    await installProbe(page, conditions);
     await page.goto(url, { waitUntil: "commit" });
     return await measure(page, (label) => {
       if (errors.length > 0) throw new Error(`${label}: ${errors.join("; ")}`);

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { paths } from "../../src/config/paths";
 import type { BenchRow } from "../types";
-import { withProbedPage } from "./pages";
+import { watching, withProbedPage } from "./pages";
 import { longTasksSince, measures, pageNow, readyAt, slowEventsSince } from "./probe";
 import { largest, median, waitForCount } from "./stats";
 
@@ -108,7 +108,7 @@ export async function measureTimelineInteractions(
   timeoutMs: number,
 ): Promise<BenchRow[]> {
   const url = new URL(paths.timeline.href(), baseUrl).href;
-  return withProbedPage(browser, url, async (page, throwIfPageErrors) => {
+  return withProbedPage(browser, url, watching("timeline"), async (page, throwIfPageErrors) => {
     await readyAt(page, "timeline", timeoutMs);
     const rows = [
       ...(await ministryFilter(page, timeoutMs)),

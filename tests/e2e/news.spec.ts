@@ -69,6 +69,30 @@ test("highlights a search and times it for the benchmarks", async ({ page }) => 
   await expectNoAxeViolations(page);
 });
 
+test("keeps a typed search through reload, back and forward", async ({ page }) => {
+  await openNews(page);
+  const box = page.getByRole("searchbox", { name: "Search text" });
+  await box.pressSequentially("ships");
+  await expect(items(page)).toHaveCount(1);
+  // Written once typing rests, in place of the entry it was typed on.
+  await expect(page).toHaveURL(/\/news\?q=ships$/);
+
+  await page.reload();
+  await expect(box).toHaveValue("ships");
+  await expect(items(page)).toHaveCount(1);
+
+  await page.getByRole("checkbox", { name: /Cross-border only/ }).check();
+  await expect(page).toHaveURL(/\?q=ships&crossborder=1$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=ships$/);
+  await expect(box).toHaveValue("ships");
+  await expect(page.getByRole("checkbox", { name: /Cross-border only/ })).not.toBeChecked();
+  await page.goForward();
+  await expect(page.getByRole("checkbox", { name: /Cross-border only/ })).toBeChecked();
+  await expect(box).toHaveValue("ships");
+  await expect(items(page)).toHaveCount(1);
+});
+
 test("narrows to a company or a country from the chart and the list", async ({ page }) => {
   await openNews(page);
   const chart = page.getByRole("figure", { name: "Corporate news by home country" });

@@ -100,6 +100,39 @@ describe("filterNews and filterNewsNaive", () => {
     );
   });
 
+  it("agree while a query is typed and edited one keystroke at a time", () => {
+    // Each search reuses the last one's matches when it narrows them: every step must still be
+    // what a fresh search finds.
+    const typing = fc.array(
+      fc.oneof(
+        fc.constantFrom("tes", "TESLA", "granges", "为技", "中", "a3", "vw", "op", " "),
+        fc.nat({ max: 4 }).map((deleted) => -deleted - 1),
+      ),
+      { maxLength: 6 },
+    );
+    fc.assert(
+      fc.property(news, typing, (records, edits) => {
+        const items = records.map((record) => buildNews(record));
+        const index = buildNewsIndex(items, registries);
+        let query = "";
+        for (const edit of edits) {
+          const keys =
+            typeof edit === "string"
+              ? Array.from(edit, (_, at) => query + edit.slice(0, at + 1))
+              : Array.from({ length: -edit }, (_, at) => query.slice(0, query.length - at - 1));
+          for (const typed of keys) {
+            const chosen = { ...DEFAULT_NEWS_FILTERS, query: typed };
+            expect(filterNews(index, chosen).map((i) => i.id)).toEqual(
+              filterNewsNaive(items, chosen).map((i) => i.id),
+            );
+          }
+          query = keys.at(-1) ?? query;
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("agree on text search over any Unicode text", () => {
     const text = fc.string({ unit: "binary", minLength: 1, maxLength: 12 });
     // The query is a piece of one of the texts, so that matches are common.

@@ -66,9 +66,19 @@ describe("buildNewsIndex", () => {
   it("indexes text by token prefix, with company names", () => {
     const text = textIndexOf(index);
     expect(textIndexOf(index)).toBe(text);
-    expect([...matchTextTerms(text, ["volks"], 2)]).toEqual([1, 0]);
-    expect([...matchTextTerms(text, ["cma", "news"], 2)]).toEqual([0, 1]);
-    expect([...matchTextTerms(text, ["zzz"], 2)]).toEqual([0, 0]);
+    expect([...matchTextTerms(text, ["volks"], 2)]).toEqual([0]);
+    expect([...matchTextTerms(text, ["cma", "news"], 2)]).toEqual([1]);
+    expect([...matchTextTerms(text, ["zzz"], 2)]).toEqual([]);
+  });
+
+  it("answers a search that narrows the last one as it would from scratch", () => {
+    const text = textIndexOf(index);
+    const typed = [["c"], ["cm"], ["cma"], ["cma", "c"], ["cma", "cs"], ["c"], ["v"], ["vo"], []];
+    const fresh = (terms: string[]) => [
+      ...matchTextTerms(textIndexOf(buildNewsIndex(news, registries)), terms, 2),
+    ];
+    expect(typed.map((terms) => [...matchTextTerms(text, terms, 2)])).toEqual(typed.map(fresh));
+    expect(typed.map(fresh)).toEqual([[1], [1], [1], [1], [1], [1], [0], [0], [0, 1]]);
   });
 });
 

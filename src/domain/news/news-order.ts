@@ -85,6 +85,11 @@ function orderByRank(rank: Uint32Array, count: number, direction: NewsSort["dire
   return order;
 }
 
+/** The index keeps its items newest first (then by id): under this sort, positions are in order. */
+export function isIndexOrder(sort: NewsSort): boolean {
+  return sort.key === "date" && sort.direction === "desc";
+}
+
 const orderCache = new WeakMap<NewsIndex, Map<string, Uint32Array>>();
 
 /**

@@ -3,7 +3,7 @@ import { DEAL_KINDS } from "@/data/schema";
 import { lastOrdinal } from "@/domain/calendar-date";
 import type { NewsFilters } from "@/domain/news/news-filters";
 import type { NewsIndex, Rows } from "@/domain/news/news-index";
-import { sortOrder } from "@/domain/news/news-order";
+import { isIndexOrder, sortOrder } from "@/domain/news/news-order";
 import { toSearchTerms } from "@/domain/news/search-text";
 import { matchTextTerms, textIndexOf } from "@/domain/news/text-index";
 
@@ -17,12 +17,16 @@ export interface NewsFacetCounts {
   crossBorder: number;
 }
 
-export interface NewsQueryResult {
+/** What the list shows: the matching items and the words to highlight in them. */
+export interface NewsListResult {
   /** Positions in `index.items` of the matching items, in the requested order. */
   positions: Uint32Array;
-  counts: NewsFacetCounts;
   /** The search terms, for highlighting. */
   terms: string[];
+}
+
+export interface NewsQueryResult extends NewsListResult {
+  counts: NewsFacetCounts;
 }
 
 const COMPANY = 0;
@@ -44,6 +48,13 @@ function toSelection(ids: readonly string[], number: ReadonlyMap<string, number>
   return flags;
 }
 
+/** Flags (1) for the given positions, one per item. */
+function toFlags(positions: Uint32Array, index: NewsIndex): Uint8Array {
+  const flags = new Uint8Array(index.items.length);
+  for (let at = 0; at < positions.length; at += 1) flags[positions[at] ?? 0] = 1;
+  return flags;
+}
+
 function anySelected(rows: Rows, position: number, selection: Uint8Array): boolean {
   const end = rows.start[position + 1] ?? 0;
   for (let at = rows.start[position] ?? 0; at < end; at += 1) {
@@ -61,36 +72,36 @@ function countRow(rows: Rows, position: number, counts: Uint32Array): void {
 }
 
 /**
- * The items matching the filters, in the requested order, with facet counts, in one pass over
- * the index. Within a facet any selected value matches (OR); across facets all must (AND).
- * An item failing exactly one facet still counts for that facet's values, which is how each
- * facet's counts reflect the other filters only.
+ * One pass over the index in the requested order: the positions of the matching items, and when
+ * `counts` is given, the facet counts added into it. An item failing exactly one facet still
+ * counts for that facet's values, which is how each facet's counts reflect the other filters only.
  */
-export function queryNews(index: NewsIndex, filters: NewsFilters): NewsQueryResult {
-  const terms = toSearchTerms(filters.query);
-  const textMatches =
-    terms.length > 0 ? matchTextTerms(textIndexOf(index), terms, index.items.length) : null;
+function scanNews(
+  index: NewsIndex,
+  filters: NewsFilters,
+  terms: readonly string[],
+  counts: NewsFacetCounts | null,
+): Uint32Array {
   const companies = toSelection(filters.companies, index.companyNumber, index.companies.length);
   const countries = toSelection(filters.countries, index.countryNumber, index.countries.length);
   const sectors = toSelection(filters.sectors, index.sectorNumber, index.sectors.length);
   const dealKinds = toSelection(filters.dealKinds, DEAL_KIND_NUMBER, DEAL_KINDS.length);
   const from = filters.from?.ordinal ?? Number.NEGATIVE_INFINITY;
   const to = filters.to ? lastOrdinal(filters.to) : Number.POSITIVE_INFINITY;
-  const counts: NewsFacetCounts = {
-    company: new Uint32Array(index.companies.length),
-    country: new Uint32Array(index.countries.length),
-    dealKind: new Uint32Array(DEAL_KINDS.length),
-    sector: new Uint32Array(index.sectors.length),
-    crossBorder: 0,
-  };
-  const order = sortOrder(index, filters.sort);
-  const positions = new Uint32Array(order.length);
+  const textMatches =
+    terms.length > 0 ? matchTextTerms(textIndexOf(index), terms, index.items.length) : null;
+  // A search narrows the most: walk its matches alone when they already come in the order asked
+  // for (the index's own), else walk that order and look each item up.
+  const candidates =
+    textMatches && isIndexOrder(filters.sort) ? textMatches : sortOrder(index, filters.sort);
+  const isText = textMatches && candidates !== textMatches ? toFlags(textMatches, index) : null;
+  const positions = new Uint32Array(candidates.length);
   let found = 0;
-  for (let at = 0; at < order.length; at += 1) {
-    const position = order[at] ?? 0;
+  for (let at = 0; at < candidates.length; at += 1) {
+    const position = candidates[at] ?? 0;
     const ordinal = index.itemOrdinal[position] ?? 0;
     if (ordinal < from || ordinal > to) continue;
-    if (textMatches && textMatches[position] !== 1) continue;
+    if (isText && isText[position] !== 1) continue;
     // Which facet the item fails; a second failure rules it out of every count.
     let missed = NONE;
     if (companies && !anySelected(index.itemCompanies, position, companies)) missed = COMPANY;
@@ -112,10 +123,9 @@ export function queryNews(index: NewsIndex, filters: NewsFilters): NewsQueryResu
       if (missed !== NONE) continue;
       missed = CROSS_BORDER;
     }
-    if (missed === NONE) {
-      positions[found++] = position;
-      if (isCrossBorder) counts.crossBorder += 1;
-    }
+    if (missed === NONE) positions[found++] = position;
+    if (counts === null) continue;
+    if (missed === NONE && isCrossBorder) counts.crossBorder += 1;
     if (missed === NONE || missed === COMPANY) {
       countRow(index.itemCompanies, position, counts.company);
     }
@@ -127,13 +137,36 @@ export function queryNews(index: NewsIndex, filters: NewsFilters): NewsQueryResu
     }
     if (missed === NONE || missed === SECTOR) countRow(index.itemSectors, position, counts.sector);
   }
-  return { positions: positions.slice(0, found), counts, terms };
+  return positions.slice(0, found);
+}
+
+/**
+ * The items matching the filters, in the requested order: what the list shows, without the
+ * facet counts, which cost more than the filtering and need not follow every keystroke. Within
+ * a facet any selected value matches (OR); across facets all must (AND).
+ */
+export function filterNewsPositions(index: NewsIndex, filters: NewsFilters): NewsListResult {
+  const terms = toSearchTerms(filters.query);
+  return { positions: scanNews(index, filters, terms, null), terms };
+}
+
+/** The matching items as `filterNewsPositions` finds them, with facet counts, in one pass. */
+export function queryNews(index: NewsIndex, filters: NewsFilters): NewsQueryResult {
+  const terms = toSearchTerms(filters.query);
+  const counts: NewsFacetCounts = {
+    company: new Uint32Array(index.companies.length),
+    country: new Uint32Array(index.countries.length),
+    dealKind: new Uint32Array(DEAL_KINDS.length),
+    sector: new Uint32Array(index.sectors.length),
+    crossBorder: 0,
+  };
+  return { positions: scanNews(index, filters, terms, counts), counts, terms };
 }
 
 /** The matching items themselves, in order: what benchmarks compare with `filterNewsNaive`. */
 export function filterNews(index: NewsIndex, filters: NewsFilters): CorporateNews[] {
   return Array.from(
-    queryNews(index, filters).positions,
+    filterNewsPositions(index, filters).positions,
     (position) => index.items[position],
   ).filter((item): item is CorporateNews => item !== undefined);
 }

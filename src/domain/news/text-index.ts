@@ -20,13 +20,16 @@ function buildTextIndex(items: readonly CorporateNews[]): TextIndex {
     companyTokens.set(company, tokens);
     return tokens;
   };
+  // Items come in position order: a token already holding this item has it last.
+  const add = (token: string, position: number) => {
+    const list = byToken.get(token);
+    if (!list) byToken.set(token, [position]);
+    else if (list[list.length - 1] !== position) list.push(position);
+  };
   items.forEach((item, position) => {
-    const tokens = new Set(toSearchTokens(item.text));
-    item.companies.forEach((company) => tokensOf(company).forEach((token) => tokens.add(token)));
-    for (const token of tokens) {
-      const list = byToken.get(token);
-      if (list) list.push(position);
-      else byToken.set(token, [position]);
+    for (const token of toSearchTokens(item.text)) add(token, position);
+    for (const company of item.companies) {
+      for (const token of tokensOf(company)) add(token, position);
     }
   });
   const tokens = [...byToken.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -59,37 +62,85 @@ function lowerBound(tokens: readonly string[], term: string): number {
   return low;
 }
 
-const lastMatch = new WeakMap<TextIndex, { key: string; matches: Uint8Array }>();
+/** Per text index: a mark per item, reused by every search, and the last search's answer. */
+interface MatchState {
+  /** `marks[position] === generation`: the item holds a token starting with the latest term. */
+  marks: Uint32Array;
+  generation: number;
+  last: { terms: readonly string[]; positions: Uint32Array } | null;
+}
+
+const matchStates = new WeakMap<TextIndex, MatchState>();
+
+function matchStateOf(text: TextIndex, itemCount: number): MatchState {
+  const cached = matchStates.get(text);
+  if (cached && cached.marks.length === itemCount) return cached;
+  const state: MatchState = { marks: new Uint32Array(itemCount), generation: 0, last: null };
+  matchStates.set(text, state);
+  return state;
+}
+
+/** Marks the items holding a token that starts with `term`: one binary search, then postings. */
+function markTerm(text: TextIndex, term: string, state: MatchState): void {
+  if (state.generation === 0xffffffff) {
+    state.marks.fill(0);
+    state.generation = 0;
+  }
+  state.generation += 1;
+  const { marks, generation } = state;
+  for (let at = lowerBound(text.tokens, term); at < text.tokens.length; at += 1) {
+    if (!(text.tokens[at] ?? "").startsWith(term)) break;
+    const postings = text.postings[at] ?? new Uint32Array(0);
+    for (let p = 0; p < postings.length; p += 1) marks[postings[p] ?? 0] = generation;
+  }
+}
+
+/** The positions (of `among`, or of every item) that the latest term marked, ascending. */
+function keepMarked(state: MatchState, among: Uint32Array | null): Uint32Array {
+  const { marks, generation } = state;
+  const kept = new Uint32Array(among?.length ?? marks.length);
+  let found = 0;
+  if (among) {
+    for (let at = 0; at < among.length; at += 1) {
+      const position = among[at] ?? 0;
+      if (marks[position] === generation) kept[found++] = position;
+    }
+  } else {
+    for (let position = 0; position < marks.length; position += 1) {
+      if (marks[position] === generation) kept[found++] = position;
+    }
+  }
+  return kept.slice(0, found);
+}
 
 /**
- * Flags (1) the items holding, for every term, a token that starts with it. Tokens sharing a
- * prefix are adjacent in the sorted token list, so each term costs one binary search plus its
- * postings. The last answer is kept: changing another filter does not search again.
+ * The terms still to apply when `terms` narrows `previous` (each earlier term kept or extended,
+ * maybe more added), so its matches are among the earlier ones; null when it does not.
+ */
+function termsNarrowing(previous: readonly string[], terms: readonly string[]): string[] | null {
+  if (!previous.every((term, at) => terms[at]?.startsWith(term) === true)) return null;
+  return terms.filter((term, at) => term !== previous[at]);
+}
+
+/**
+ * Positions, ascending, of the items holding for every term a token that starts with it. Tokens
+ * sharing a prefix are adjacent in the sorted token list, so a term costs one binary search plus
+ * its postings. Typing mostly narrows the last search ("joint v" to "joint ve"): then only the
+ * changed terms are applied, and only to the last matches.
  */
 export function matchTextTerms(
   text: TextIndex,
   terms: readonly string[],
   itemCount: number,
-): Uint8Array {
-  const key = terms.join("\u0000");
-  const cached = lastMatch.get(text);
-  if (cached && cached.key === key && cached.matches.length === itemCount) return cached.matches;
-  // hits[i] = how many terms, taken in order, item i has matched so far.
-  const hits = new Uint32Array(itemCount);
-  terms.forEach((term, done) => {
-    for (let at = lowerBound(text.tokens, term); at < text.tokens.length; at += 1) {
-      if (!(text.tokens[at] ?? "").startsWith(term)) break;
-      const postings = text.postings[at] ?? new Uint32Array(0);
-      for (let p = 0; p < postings.length; p += 1) {
-        const position = postings[p] ?? 0;
-        if (hits[position] === done) hits[position] = done + 1;
-      }
-    }
-  });
-  const matches = new Uint8Array(itemCount);
-  for (let position = 0; position < itemCount; position += 1) {
-    if (hits[position] === terms.length) matches[position] = 1;
+): Uint32Array {
+  const state = matchStateOf(text, itemCount);
+  const narrowing = state.last && termsNarrowing(state.last.terms, terms);
+  let positions = narrowing ? (state.last?.positions ?? null) : null;
+  for (const term of narrowing ?? terms) {
+    markTerm(text, term, state);
+    positions = keepMarked(state, positions);
   }
-  lastMatch.set(text, { key, matches });
+  const matches = positions ?? Uint32Array.from({ length: itemCount }, (_, position) => position);
+  state.last = { terms: [...terms], positions: matches };
   return matches;
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import type { Dataset } from "@/data/model";
 import { loadShippedDataset } from "../../../tests/disk-dataset";
 import { renderApp } from "../../../tests/render";
@@ -83,7 +83,8 @@ describe("the brief reader", () => {
     const section = await screen.findByRole("region", { name: "Corporate news" }, LOAD);
     const item = listItemWith(section, "Cariad is setting up a joint venture");
     expect(item).toHaveAttribute("data-active", "true");
-    expect(item).toHaveFocus();
+    // Focus follows in an effect once the page is drawn.
+    await waitFor(() => expect(item).toHaveFocus());
   });
 
   it("lists the policy news with dates, sources and issuers", async () => {

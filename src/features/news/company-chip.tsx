@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Link } from "react-router";
 import type { Company } from "@/data/model";
 import { paths } from "@/config/paths";
@@ -31,8 +32,6 @@ export function CompanyChip({
   onCompany,
   onCountry,
 }: CompanyChipProps) {
-  const { country } = company;
-  const isAnnotated = company.annotated.includes("country");
   return (
     <li className="inline-flex items-stretch overflow-hidden rounded-full border border-stone-300 bg-white text-xs dark:border-stone-700 dark:bg-stone-900">
       <button
@@ -44,6 +43,21 @@ export function CompanyChip({
       >
         <HighlightedText segments={splitHighlights(company.name, terms)} />
       </button>
+      <CountryAndPage company={company} isCountryFilter={isCountryFilter} onCountry={onCountry} />
+    </li>
+  );
+}
+
+/** The chip's parts no search term changes, memoised: a keystroke leaves them alone. */
+const CountryAndPage = memo(function CountryAndPage({
+  company,
+  isCountryFilter,
+  onCountry,
+}: Pick<CompanyChipProps, "company" | "isCountryFilter" | "onCountry">) {
+  const { country } = company;
+  const isAnnotated = company.annotated.includes("country");
+  return (
+    <>
       <button
         type="button"
         aria-pressed={isCountryFilter}
@@ -63,6 +77,6 @@ export function CompanyChip({
       >
         <span aria-hidden="true">→</span>
       </Link>
-    </li>
+    </>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { Dataset } from "@/data/model";
 import { buildNews, day } from "@/domain/news/news-fixtures";
 import { NewsExplorer } from "@/features/news/news-explorer";
@@ -14,6 +14,11 @@ beforeAll(async () => {
 const render = (url = "/news", data = dataset) =>
   renderWithProviders(<NewsExplorer />, { url, dataset: data });
 const items = () => screen.queryAllByRole("article");
+/** The search box, once the list (which mounts a task after the chart) is in. */
+const searchBox = async () => {
+  await screen.findAllByRole("article");
+  return screen.getByRole("searchbox", { name: "Search text" });
+};
 const itemNames = () => items().map((item) => item.getAttribute("aria-label"));
 
 describe("NewsExplorer", () => {
@@ -63,7 +68,77 @@ describe("NewsExplorer", () => {
       2,
     );
     expect(screen.getByText("1 of 6 items")).toBeInTheDocument();
-    expect(router.state.location.search).toBe("?q=Tesla");
+    await waitFor(() => expect(router.state.location.search).toBe("?q=Tesla"));
+  });
+
+  it("writes the typed query into the URL once typing rests, replacing the entry", async () => {
+    const { router, unmount } = render();
+    const box = await searchBox();
+    fireEvent.change(box, { target: { value: "container" } });
+    // The list follows the keystroke at once; the URL waits for typing to rest.
+    expect(itemNames()).toEqual(["April 8, 2023: China State Shipbuilding Corp., CMA CGM"]);
+    expect(router.state.location.search).toBe("");
+    await waitFor(() => expect(router.state.location.search).toBe("?q=container"));
+    expect(router.state.historyAction).toBe("REPLACE");
+    // A reload reads it back.
+    unmount();
+    render(`/news${router.state.location.search}`);
+    expect(await screen.findByRole("searchbox", { name: "Search text" })).toHaveValue("container");
+    expect(await screen.findByText("1 of 6 items")).toBeInTheDocument();
+  });
+
+  it("keeps typing that goes on while an earlier query is being written", async () => {
+    const { router } = render();
+    const box = await searchBox();
+    fireEvent.change(box, { target: { value: "ships" } });
+    // The write of "ship", from before the last key, lands only now.
+    await act(() => router.navigate("/news?q=ship", { replace: true }));
+    expect(box).toHaveValue("ships");
+    await waitFor(() => expect(router.state.location.search).toBe("?q=ships"));
+  });
+
+  it("writes the typed query at once when the search box loses focus", async () => {
+    const { user, router } = render();
+    await user.type(await searchBox(), "container");
+    await user.tab();
+    expect(router.state.location.search).toBe("?q=container");
+  });
+
+  it("keeps a typed query that a filter chosen before typing rests carries along", async () => {
+    const { user, router } = render();
+    const box = await searchBox();
+    fireEvent.change(box, { target: { value: "ships" } });
+    await user.click(screen.getByRole("checkbox", { name: /Cross-border only/ }));
+    expect(router.state.location.search).toBe("?q=ships&crossborder=1");
+    expect(router.state.historyAction).toBe("PUSH");
+    expect(itemNames()).toEqual(["April 8, 2023: China State Shipbuilding Corp., CMA CGM"]);
+  });
+
+  it("clears a typed query from its chip before it reaches the URL", async () => {
+    const { user, router } = render();
+    const box = await searchBox();
+    fireEvent.change(box, { target: { value: "ships" } });
+    await user.click(screen.getByRole("button", { name: "Remove filter Text: ships" }));
+    expect(box).toHaveValue("");
+    expect(items()).toHaveLength(6);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(router.state.location.search).toBe("");
+  });
+
+  it("drops a typed query that back leaves behind", async () => {
+    const { user, router } = render();
+    const box = await searchBox();
+    await user.click(screen.getByRole("checkbox", { name: /Cross-border only/ }));
+    fireEvent.change(box, { target: { value: "ships" } });
+    await act(() => router.navigate(-1));
+    expect(box).toHaveValue("");
+    expect(items()).toHaveLength(6);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(router.state.location.search).toBe("");
+    await act(() => router.navigate(1));
+    expect(router.state.location.search).toBe("?crossborder=1");
+    expect(box).toHaveValue("");
+    expect(items()).toHaveLength(4);
   });
 
   it("finds a company by its alias in the company filter", async () => {

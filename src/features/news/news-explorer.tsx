@@ -14,19 +14,32 @@ import { NewsList } from "@/features/news/news-list";
 import { NewsListHeader } from "@/features/news/news-list-header";
 import { NewsSummaryChart } from "@/features/news/news-summary-chart";
 import { useNewsFilters, type NewsFiltersChange } from "@/features/news/use-news-filters";
-import { useNewsResults } from "@/features/news/use-news-results";
+import { useNewsResults, usePrebuiltTextIndex } from "@/features/news/use-news-results";
 
 /**
  * The Corporate news explorer: filters beside the list, the active filters as chips, a summary
- * chart and the virtualised list. Everything it shows follows the URL.
+ * chart and the virtualised list. Everything it shows follows the URL; the search box and the
+ * list follow typing even before it reaches the URL (see useNewsFilters).
  */
 export function NewsExplorer() {
   const dataset = useLoadedDataset();
-  const { filters: urlFilters, update, clearFilters } = useNewsFilters();
-  const { index, filters, result, summary, options } = useNewsResults(dataset, urlFilters);
+  const {
+    filters: requested,
+    urlFilters,
+    update,
+    setQuery,
+    commitQuery,
+    clearFilters,
+  } = useNewsFilters();
+  const { index, filters, result, summary, options } = useNewsResults(
+    dataset,
+    requested,
+    urlFilters,
+  );
   // The list (the virtualizer measures every row it draws) mounts in the task after the chart:
   // two shorter tasks instead of one that blocks input. Nothing below it can move.
   const listShown = useStagedCount(2) === 2;
+  usePrebuiltTextIndex(index, listShown);
   useInteractionMeasure("news:search", [result]);
   useInteractionMeasure("news:filter", [result]);
 
@@ -67,6 +80,24 @@ export function NewsExplorer() {
     [change],
   );
   const selectChart = useCallback((chart: NewsChartDimension) => update({ chart }), [update]);
+  const selectCompany = useCallback(
+    (id: string) => change((f) => ({ companies: toggleSoleValue(f.companies, id) })),
+    [change],
+  );
+  const selectCountry = useCallback(
+    (code: string) => change((f) => ({ countries: toggleSoleValue(f.countries, code) })),
+    [change],
+  );
+  const empty = useMemo(
+    () => (
+      <EmptyState title="No corporate news matches these filters">
+        <button type="button" onClick={clearAll} className="font-medium underline">
+          Clear all filters
+        </button>
+      </EmptyState>
+    ),
+    [clearAll],
+  );
   const soleOf = (values: readonly string[]) => (values.length === 1 ? (values[0] ?? null) : null);
 
   return (
@@ -74,6 +105,8 @@ export function NewsExplorer() {
       <aside aria-label="Filters">
         <NewsFilterPanel
           query={filters.query}
+          onQueryChange={setQuery}
+          onQueryCommit={commitQuery}
           filters={summary.filters}
           options={options}
           crossBorderCount={summary.result.counts.crossBorder}
@@ -105,19 +138,11 @@ export function NewsExplorer() {
               positions={result.positions}
               terms={result.terms}
               briefLabels={briefLabels}
-              empty={
-                <EmptyState title="No corporate news matches these filters">
-                  <button type="button" onClick={clearAll} className="font-medium underline">
-                    Clear all filters
-                  </button>
-                </EmptyState>
-              }
+              empty={empty}
               soleCompany={soleOf(filters.companies)}
               soleCountry={soleOf(filters.countries)}
-              onCompany={(id) => change((f) => ({ companies: toggleSoleValue(f.companies, id) }))}
-              onCountry={(code) =>
-                change((f) => ({ countries: toggleSoleValue(f.countries, code) }))
-              }
+              onCompany={selectCompany}
+              onCountry={selectCountry}
             />
           )}
         </section>

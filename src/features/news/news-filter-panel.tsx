@@ -19,24 +19,32 @@ interface NewsFacetFiltersProps {
 }
 
 interface NewsFilterPanelProps extends NewsFacetFiltersProps {
-  /** The search text of the URL, which follows every keystroke. */
+  /** The search text, which follows every keystroke. */
   query: string;
+  onQueryChange: (query: string) => void;
+  /** Typing is over (the field lost focus): the query belongs in the URL now. */
+  onQueryCommit: () => void;
 }
 
 /** The thousands of companies show the best matches only; typing finds the rest. */
 const MAX_VISIBLE_COMPANIES = 50;
 
 /** Every filter of the page; each change is timed as "news:filter", typing as "news:search". */
-export function NewsFilterPanel({ query, ...facets }: NewsFilterPanelProps) {
-  const { onChange } = facets;
+export function NewsFilterPanel({
+  query,
+  onQueryChange,
+  onQueryCommit,
+  ...facets
+}: NewsFilterPanelProps) {
   return (
     <div className="flex flex-col gap-5">
       <NewsSearchBox
         value={query}
         onChange={(query) => {
           startInteraction("news:search");
-          onChange({ query }, { replace: true });
+          onQueryChange(query);
         }}
+        onBlur={onQueryCommit}
       />
       <NewsFacetFilters {...facets} />
     </div>

@@ -11,6 +11,9 @@ const SORT_CHOICES = [
   { value: "country-desc", label: "Country Z–A" },
 ] as const;
 
+/** One formatter: `toLocaleString` builds one per call, on every keystroke. */
+const COUNT = new Intl.NumberFormat("en");
+
 interface NewsListHeaderProps {
   shown: number;
   total: number;
@@ -26,8 +29,8 @@ export function NewsListHeader({ shown, total, sort, onSortChange }: NewsListHea
       <div>
         <p role="status" className="font-medium">
           {shown === total
-            ? `${total.toLocaleString("en")} ${total === 1 ? "item" : "items"}`
-            : `${shown.toLocaleString("en")} of ${total.toLocaleString("en")} items`}
+            ? `${COUNT.format(total)} ${total === 1 ? "item" : "items"}`
+            : `${COUNT.format(shown)} of ${COUNT.format(total)} items`}
         </p>
         <p className="text-xs text-stone-500 dark:text-stone-400">
           Click a company or country to filter by it. † Annotation: {ANNOTATION_NOTE}.

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from "react";
+import { memo, useEffect, useRef, type ReactNode } from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { NewsIndex } from "@/domain/news/news-index";
 import { NewsRow, type NewsRowActions } from "@/features/news/news-row";
@@ -20,8 +20,10 @@ const estimateSize = () => 140;
  * page, so 100,000 items scroll and re-filter as fast as ten. Rows measure their own height.
  * Rows are keyed by place, not by item: the virtualizer then keeps its measurements across a
  * new result instead of walking all 100,000 keys again, and a row that changes size re-measures.
+ * Memoised: a render of the page that leaves the result alone (the URL catching up with typing,
+ * the chart following) does not redraw the rows.
  */
-export function NewsList({
+export const NewsList = memo(function NewsList({
   index,
   positions,
   terms,
@@ -30,8 +32,6 @@ export function NewsList({
   ...actions
 }: NewsListProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  // The app does not run the React Compiler, so nothing memoises around the virtualizer.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: positions.length,
     getScrollElement: () => scrollRef.current,
@@ -39,10 +39,11 @@ export function NewsList({
     overscan: 6,
   });
 
-  // A new result starts at its top, not somewhere in the middle of the old one.
+  // A new result starts at its top, not somewhere in the middle of the old one. The virtualizer
+  // knows where the list is scrolled: asking the element would force a layout per keystroke.
   useEffect(() => {
-    if (scrollRef.current) scrollRef.current.scrollTop = 0;
-  }, [positions]);
+    if ((virtualizer.scrollOffset ?? 0) > 0) virtualizer.scrollToOffset(0);
+  }, [positions, virtualizer]);
 
   if (positions.length === 0) return empty;
   return (
@@ -80,4 +81,4 @@ export function NewsList({
       </div>
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Link } from "react-router";
 import type { CorporateNews } from "@/data/model";
 import { DateText } from "@/components/entities/date-text";
@@ -25,29 +26,23 @@ interface NewsRowProps extends NewsRowActions {
   briefLabel: string;
 }
 
-/** One corporate news item: date, kind of deal, brief, text, companies and sources. */
-export function NewsRow({ item, terms, briefLabel, ...actions }: NewsRowProps) {
+/**
+ * One corporate news item: date, kind of deal, brief, text, companies and sources. Memoised, and
+ * so are its parts that no search term changes: a keystroke redraws the highlighted text only,
+ * and a row that merely re-measures its height does not redraw at all.
+ */
+export const NewsRow = memo(function NewsRow({
+  item,
+  terms,
+  briefLabel,
+  ...actions
+}: NewsRowProps) {
   return (
     <article
       aria-label={`${formatCalendarDate(item.date)}: ${item.companies.map((c) => c.name).join(", ")}`}
       className="border-b border-stone-200 py-3 pr-2 dark:border-stone-800"
     >
-      <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
-        <DateText date={item.date} />
-        <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700 dark:bg-stone-800 dark:text-stone-200">
-          {DEAL_KIND_LABELS[item.dealKind]}
-          {item.annotated.includes("dealKind") && <AnnotationMark what="Kind of deal" />}
-        </span>
-        {item.sectors.length > 0 && (
-          <span className="text-xs">
-            {item.sectors.map((sector) => sector.nameEn).join(", ")}
-            {item.annotated.includes("sectors") && <AnnotationMark what="Sectors" />}
-          </span>
-        )}
-        <Link to={paths.brief.href(item.briefId)} className="text-xs underline">
-          {briefLabel}
-        </Link>
-      </p>
+      <NewsRowFacts item={item} briefLabel={briefLabel} />
       <p className="mt-1">
         <HighlightedText segments={splitHighlights(item.text, terms)} />
       </p>
@@ -71,4 +66,29 @@ export function NewsRow({ item, terms, briefLabel, ...actions }: NewsRowProps) {
       )}
     </article>
   );
-}
+});
+
+/** The line above the text: date, kind of deal, sectors and the brief. */
+const NewsRowFacts = memo(function NewsRowFacts({
+  item,
+  briefLabel,
+}: Pick<NewsRowProps, "item" | "briefLabel">) {
+  return (
+    <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-600 dark:text-stone-400">
+      <DateText date={item.date} />
+      <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700 dark:bg-stone-800 dark:text-stone-200">
+        {DEAL_KIND_LABELS[item.dealKind]}
+        {item.annotated.includes("dealKind") && <AnnotationMark what="Kind of deal" />}
+      </span>
+      {item.sectors.length > 0 && (
+        <span className="text-xs">
+          {item.sectors.map((sector) => sector.nameEn).join(", ")}
+          {item.annotated.includes("sectors") && <AnnotationMark what="Sectors" />}
+        </span>
+      )}
+      <Link to={paths.brief.href(item.briefId)} className="text-xs underline">
+        {briefLabel}
+      </Link>
+    </p>
+  );
+});

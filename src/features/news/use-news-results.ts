@@ -4,7 +4,7 @@ import type { Dataset } from "@/data/model";
 import { toNewsFacetOptions } from "@/domain/news/news-facet-options";
 import type { NewsFilters } from "@/domain/news/news-filters";
 import { buildNewsIndex, withKnownFilterValues, type NewsIndex } from "@/domain/news/news-index";
-import { queryNews } from "@/domain/news/query-news";
+import { filterNewsPositions, queryNews } from "@/domain/news/query-news";
 import { textIndexOf } from "@/domain/news/text-index";
 
 // One index per loaded dataset, kept while the dataset lives: leaving the page and coming back
@@ -24,40 +24,44 @@ export function useNewsIndex(dataset: Dataset): NewsIndex {
   return useMemo(() => indexOf(dataset), [dataset]);
 }
 
-/** Builds the text index while the browser is idle, so the first keystroke finds it ready. */
-function usePrebuiltTextIndex(index: NewsIndex): void {
+/**
+ * Builds the text index (tokenizing every item: the costliest part of indexing) in the task
+ * after the list's first frame: the list does not wait for it, and it is ready before anyone
+ * types. Waiting for idle time instead could start it among the first keystrokes.
+ */
+export function usePrebuiltTextIndex(index: NewsIndex, isListShown: boolean): void {
   useEffect(() => {
-    const build = () => void textIndexOf(index);
-    if (typeof window.requestIdleCallback === "function") {
-      const id = window.requestIdleCallback(build);
-      return () => window.cancelIdleCallback(id);
-    }
-    const id = window.setTimeout(build, 200);
-    return () => window.clearTimeout(id);
-  }, [index]);
+    if (!isListShown) return;
+    let timer = 0;
+    const frame = window.requestAnimationFrame(() => {
+      timer = window.setTimeout(() => void textIndexOf(index), 0);
+    });
+    return () => {
+      window.cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [index, isListShown]);
 }
 
-/** How long typing must rest before the chart and the facet counts follow it. */
-const TYPING_REST_MS = 300;
-
 /**
- * The news index of the dataset and the filtered items; besides, a `summary` of them that the
- * chart and the facets (with their options' counts) show. The list answers each keystroke at
- * once; redrawing the chart and thousands of facet counts per key cost three times the list,
- * so the summary follows once typing rests, and a task later after any other change.
+ * The news index of the dataset and the items matching `filters`, which follow each keystroke;
+ * besides, a `summary` of the items matching `urlFilters`, which the chart and the facets (with
+ * their options' counts) show. Those follow the URL, which typing reaches once it rests: redrawing
+ * the chart and counting thousands of facet values per key cost more than the list. They follow
+ * a task after the list, so a filter change shows in the list first.
  */
-export function useNewsResults(dataset: Dataset, urlFilters: NewsFilters) {
+export function useNewsResults(dataset: Dataset, filters: NewsFilters, urlFilters: NewsFilters) {
   const index = useNewsIndex(dataset);
-  usePrebuiltTextIndex(index);
-  const filters = useMemo(() => withKnownFilterValues(urlFilters, index), [urlFilters, index]);
-  const result = useMemo(() => queryNews(index, filters), [index, filters]);
-  const current = useMemo(() => ({ filters, result }), [filters, result]);
-  const summary = useSettledValue(current, (settled, next) =>
-    settled.filters.query === next.filters.query ? 0 : TYPING_REST_MS,
-  );
+  const shown = useMemo(() => withKnownFilterValues(filters, index), [filters, index]);
+  const result = useMemo(() => filterNewsPositions(index, shown), [index, shown]);
+  const settled = useSettledValue(urlFilters, () => 0);
+  const summary = useMemo(() => {
+    const summaryFilters = withKnownFilterValues(settled, index);
+    return { filters: summaryFilters, result: queryNews(index, summaryFilters) };
+  }, [index, settled]);
   const options = useMemo(
     () => toNewsFacetOptions(index, summary.result.counts),
     [index, summary.result.counts],
   );
-  return { index, filters, result, summary, options };
+  return { index, filters: shown, result, summary, options };
 }
