@@ -44,8 +44,91 @@ function dayOrdinal(iso: string | null, fallback: number): number {
   return (iso === null ? null : parseCalendarDate(iso)?.ordinal) ?? fallback;
 }
 
+/**
+ * A list's filterable fields as numbers: every click filters thousands of policies, and
+ * reading typed arrays and counting into them costs a fraction of walking objects, comparing
+ * strings and updating maps. Built once per list (the list's identity is the key).
+ */
+interface PolicyColumns {
+  bodyIds: string[];
+  sectorIds: string[];
+  /** Policy i's bodies are `bodyCodes[bodyStart[i]]` to `bodyCodes[bodyStart[i + 1] - 1]`, lead first. */
+  bodyStart: Int32Array;
+  bodyCodes: Int32Array;
+  sectorStart: Int32Array;
+  sectorCodes: Int32Array;
+  kinds: PolicyKind[];
+  first: Float64Array;
+  last: Float64Array;
+}
+
+const columnsCache = new WeakMap<readonly Policy[], PolicyColumns>();
+
+function codesOf<T extends { id: string }>(
+  policies: readonly Policy[],
+  itemsOf: (policy: Policy) => readonly T[],
+) {
+  const ids: string[] = [];
+  const codeOf = new Map<string, number>();
+  const start = new Int32Array(policies.length + 1);
+  const codes: number[] = [];
+  policies.forEach((policy, at) => {
+    start[at] = codes.length;
+    for (const { id } of itemsOf(policy)) {
+      let code = codeOf.get(id);
+      if (code === undefined) {
+        code = ids.push(id) - 1;
+        codeOf.set(id, code);
+      }
+      codes.push(code);
+    }
+  });
+  start[policies.length] = codes.length;
+  return { ids, start, codes: Int32Array.from(codes) };
+}
+
+function columnsOf(policies: readonly Policy[]): PolicyColumns {
+  let columns = columnsCache.get(policies);
+  if (!columns) {
+    const bodies = codesOf(policies, (policy) => policy.issuingBodies);
+    const sectors = codesOf(policies, (policy) => policy.sectors);
+    columns = {
+      bodyIds: bodies.ids,
+      sectorIds: sectors.ids,
+      bodyStart: bodies.start,
+      bodyCodes: bodies.codes,
+      sectorStart: sectors.start,
+      sectorCodes: sectors.codes,
+      kinds: policies.map((policy) => policy.kind),
+      first: Float64Array.from(policies, (policy) => policy.date.ordinal),
+      last: Float64Array.from(policies, (policy) => lastOrdinal(policy.date)),
+    };
+    columnsCache.set(policies, columns);
+  }
+  return columns;
+}
+
+/** Flags for the chosen ids, by code; ids no policy has are left out. */
+function chosen(ids: readonly string[], known: readonly string[]): Uint8Array {
+  const flags = new Uint8Array(known.length);
+  const wanted = new Set(ids);
+  known.forEach((id, code) => {
+    if (wanted.has(id)) flags[code] = 1;
+  });
+  return flags;
+}
+
 function increment<K>(counts: Map<K, number>, key: K) {
   counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+function toCounts<K>(ids: readonly K[], counts: Int32Array): Map<K, number> {
+  const map = new Map<K, number>();
+  counts.forEach((count, code) => {
+    const id = ids[code];
+    if (count > 0 && id !== undefined) map.set(id, count);
+  });
+  return map;
 }
 
 /**
@@ -54,45 +137,63 @@ function increment<K>(counts: Map<K, number>, key: K) {
  * A policy dated by month or year matches a date range that touches any day it covers.
  */
 export function filterPolicies(policies: readonly Policy[], filter: PolicyFilter): FilterResult {
-  const issuers = new Set(filter.issuers);
-  const sectors = new Set(filter.sectors);
+  const columns = columnsOf(policies);
+  const { bodyStart, bodyCodes, sectorStart, sectorCodes, kinds, first, last } = columns;
+  const issuers = chosen(filter.issuers, columns.bodyIds);
+  const sectors = chosen(filter.sectors, columns.sectorIds);
+  // A body no policy has can never be held, so "all of" then matches nothing.
+  const required = new Set(filter.issuers).size;
+  const requiredKnown = issuers.reduce((sum, flag) => sum + flag, 0);
   const from = dayOrdinal(filter.from, Number.NEGATIVE_INFINITY);
   const to = dayOrdinal(filter.to, Number.POSITIVE_INFINITY);
   const terms = filter.text.toLocaleLowerCase().split(/\s+/).filter(Boolean);
   const jointly = filter.match === "all" && !filter.leadOnly;
 
   const result: Policy[] = [];
-  const counts: FacetCounts = { issuers: new Map(), sectors: new Map(), kinds: new Map() };
-  for (const policy of policies) {
-    const bodies = policy.issuingBodies;
-    const lead = bodies[0];
-    const hasAllSelected = filter.issuers.every((id) => bodies.some((body) => body.id === id));
+  const issuerCounts = new Int32Array(columns.bodyIds.length);
+  const sectorCounts = new Int32Array(columns.sectorIds.length);
+  const kindCounts = new Map<PolicyKind, number>();
+  for (let at = 0; at < policies.length; at += 1) {
+    if (first[at]! > to || last[at]! < from) continue;
+    const policy = policies[at]!;
+    if (terms.length > 0 && !terms.every((term) => searchText(policy).includes(term))) continue;
+    const b0 = bodyStart[at]!;
+    const b1 = bodyStart[at + 1]!;
+    let held = 0;
+    for (let b = b0; b < b1; b += 1) held += issuers[bodyCodes[b]!]!;
+    const hasAllSelected = !jointly || (held === required && requiredKnown === required);
     const issuerOk =
-      issuers.size === 0 ||
+      required === 0 ||
       (filter.leadOnly
-        ? lead !== undefined && issuers.has(lead.id)
+        ? b1 > b0 && issuers[bodyCodes[b0]!] === 1
         : jointly
           ? hasAllSelected
-          : bodies.some((body) => issuers.has(body.id)));
-    const sectorOk = sectors.size === 0 || policy.sectors.some((sector) => sectors.has(sector.id));
-    const kindOk = filter.kind === null || policy.kind === filter.kind;
-    const restOk =
-      policy.date.ordinal <= to &&
-      (filter.from === null || lastOrdinal(policy.date) >= from) &&
-      (terms.length === 0 || terms.every((term) => searchText(policy).includes(term)));
-    if (!restOk) continue;
+          : held > 0);
+    let sectorOk = filter.sectors.length === 0;
+    for (let c = sectorStart[at]!; !sectorOk && c < sectorStart[at + 1]!; c += 1)
+      sectorOk = sectors[sectorCodes[c]!] === 1;
+    const kind = kinds[at]!;
+    const kindOk = filter.kind === null || kind === filter.kind;
 
     if (sectorOk && kindOk) {
       if (filter.leadOnly) {
-        if (lead) increment(counts.issuers, lead.id);
-      } else if (!jointly || hasAllSelected) {
-        for (const body of bodies) increment(counts.issuers, body.id);
+        if (b1 > b0) issuerCounts[bodyCodes[b0]!]! += 1;
+      } else if (hasAllSelected) {
+        for (let b = b0; b < b1; b += 1) issuerCounts[bodyCodes[b]!]! += 1;
       }
     }
     if (issuerOk && kindOk)
-      for (const sector of policy.sectors) increment(counts.sectors, sector.id);
-    if (issuerOk && sectorOk) increment(counts.kinds, policy.kind);
+      for (let c = sectorStart[at]!; c < sectorStart[at + 1]!; c += 1)
+        sectorCounts[sectorCodes[c]!]! += 1;
+    if (issuerOk && sectorOk) increment(kindCounts, kind);
     if (issuerOk && sectorOk && kindOk) result.push(policy);
   }
-  return { policies: result, counts };
+  return {
+    policies: result,
+    counts: {
+      issuers: toCounts(columns.bodyIds, issuerCounts),
+      sectors: toCounts(columns.sectorIds, sectorCounts),
+      kinds: kindCounts,
+    },
+  };
 }
