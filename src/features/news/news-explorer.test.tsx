@@ -69,6 +69,8 @@ describe("NewsExplorer", () => {
     );
     expect(screen.getByText("1 of 6 items")).toBeInTheDocument();
     await waitFor(() => expect(router.state.location.search).toBe("?q=Tesla"));
+    // The chart follows the URL, and counts in words a reader would use.
+    expect(await screen.findByText(/· 1 item ·/)).toBeInTheDocument();
   });
 
   it("writes the typed query into the URL once typing rests, replacing the entry", async () => {

@@ -86,7 +86,7 @@ export const NewsSummaryChart = memo(function NewsSummaryChart({
   const { title, column, noun, note } = DIMENSIONS[dimension];
   const notes = [
     describeNewsFilters(filters, names),
-    `${positions.length.toLocaleString("en")} items`,
+    `${positions.length.toLocaleString("en")} ${positions.length === 1 ? "item" : "items"}`,
     data.categories > data.rows.length
       ? `the ${data.rows.length} largest of ${data.categories} ${noun}`
       : "",
