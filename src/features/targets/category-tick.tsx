@@ -1,4 +1,4 @@
-import type { YAxisProps } from "recharts";
+import type { CartesianGridProps, YAxisProps } from "recharts";
 import {
   estimateTextWidth,
   type AxisLabelLayout,
@@ -77,4 +77,13 @@ export function categoryAxisProps(
  * place them anyway, measuring every category label in the DOM (a forced layout each) as the
  * chart first draws.
  */
-export const NO_GRID_LINES = () => [];
+const NO_GRID_LINES = () => [];
+
+const GRID_STYLE = { strokeDasharray: "3 3", className: "stroke-stone-200 dark:stroke-stone-700" };
+
+/** The grid of a target chart: dashed lines across the value axis only, for either layout. */
+export function valueGrid(layout: "horizontal-bars" | "vertical-bars"): CartesianGridProps {
+  return layout === "horizontal-bars"
+    ? { ...GRID_STYLE, horizontal: false, horizontalCoordinatesGenerator: NO_GRID_LINES }
+    : { ...GRID_STYLE, vertical: false, verticalCoordinatesGenerator: NO_GRID_LINES };
+}

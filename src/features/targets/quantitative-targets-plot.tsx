@@ -11,7 +11,7 @@ import {
   type TooltipContentProps,
 } from "recharts";
 import { describeTargetQuantity } from "@/domain/targets/describe-target-quantity";
-import { categoryAxisProps, NO_GRID_LINES, TICK_FONT_SIZE } from "@/features/targets/category-tick";
+import { categoryAxisProps, TICK_FONT_SIZE, valueGrid } from "@/features/targets/category-tick";
 import type { TargetChartFrame } from "@/features/targets/chart-frame";
 import { ChartTooltipCard } from "@/features/targets/chart-tooltip-card";
 import { QuantitativeBar } from "@/features/targets/quantitative-bar";
@@ -67,12 +67,7 @@ export function QuantitativeTargetsPlot({
         accessibilityLayer={false}
         margin={{ top: 24, right: 24, bottom: 24, left: 4 }}
       >
-        <CartesianGrid
-          horizontal={false}
-          horizontalCoordinatesGenerator={NO_GRID_LINES}
-          strokeDasharray="3 3"
-          className="stroke-stone-200 dark:stroke-stone-700"
-        />
+        <CartesianGrid {...valueGrid("horizontal-bars")} />
         <XAxis
           type="number"
           domain={valueAxis.domain}

@@ -12,7 +12,7 @@ import {
 import { FocusableBar } from "@/components/charts/focusable-bar";
 import type { DeadlineRow } from "@/domain/targets/target-deadlines";
 import { isSameFocus, type TargetKind } from "@/domain/targets/targets-view";
-import { NO_GRID_LINES, TICK_FONT_SIZE } from "@/features/targets/category-tick";
+import { TICK_FONT_SIZE, valueGrid } from "@/features/targets/category-tick";
 import { pluralTargets, type TargetChartFrame } from "@/features/targets/chart-frame";
 import { ChartTooltipCard } from "@/features/targets/chart-tooltip-card";
 import { KIND_STYLES, KINDS } from "@/features/targets/target-chart-palette";
@@ -72,12 +72,7 @@ export function TargetDeadlinesPlot({
         accessibilityLayer={false}
         margin={{ top: 8, right: 16, bottom: 24, left: 8 }}
       >
-        <CartesianGrid
-          vertical={false}
-          verticalCoordinatesGenerator={NO_GRID_LINES}
-          strokeDasharray="3 3"
-          className="stroke-stone-200 dark:stroke-stone-700"
-        />
+        <CartesianGrid {...valueGrid("vertical-bars")} />
         <XAxis
           dataKey="year"
           interval={0}

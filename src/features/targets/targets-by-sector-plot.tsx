@@ -11,7 +11,7 @@ import {
 } from "recharts";
 import { FocusableBar } from "@/components/charts/focusable-bar";
 import { isSameFocus } from "@/domain/targets/targets-view";
-import { categoryAxisProps, NO_GRID_LINES, TICK_FONT_SIZE } from "@/features/targets/category-tick";
+import { categoryAxisProps, TICK_FONT_SIZE, valueGrid } from "@/features/targets/category-tick";
 import { pluralTargets, type TargetChartFrame } from "@/features/targets/chart-frame";
 import { ChartTooltipCard } from "@/features/targets/chart-tooltip-card";
 import type { SectorChartModel } from "@/features/targets/sector-chart-model";
@@ -59,12 +59,7 @@ export function TargetsBySectorPlot({
         barCategoryGap={isGrouped ? 10 : "25%"}
         barGap={1}
       >
-        <CartesianGrid
-          horizontal={false}
-          horizontalCoordinatesGenerator={NO_GRID_LINES}
-          strokeDasharray="3 3"
-          className="stroke-stone-200 dark:stroke-stone-700"
-        />
+        <CartesianGrid {...valueGrid("horizontal-bars")} />
         <XAxis
           type="number"
           allowDecimals={false}
