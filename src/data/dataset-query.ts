@@ -1,4 +1,5 @@
 import { queryOptions, useQuery, useSuspenseQuery } from "@tanstack/react-query";
+import { readAddedBriefs } from "@/data/added-briefs";
 import { loadDataset, ManifestError } from "@/data/load-dataset";
 import { dataBaseUrl } from "@/config/data-source";
 
@@ -7,11 +8,15 @@ export const dataKeys = {
   dataset: (baseUrl: string) => [...dataKeys.all, "dataset", baseUrl] as const,
 };
 
-/** The whole dataset, loaded once: the files are static, so it never goes stale. */
+/**
+ * The whole dataset, loaded once: the files are static, so it never goes stale. Adding or
+ * removing a brief on this device invalidates it (in every tab).
+ */
 export function datasetQueryOptions(baseUrl: string = dataBaseUrl()) {
   return queryOptions({
     queryKey: dataKeys.dataset(baseUrl),
-    queryFn: () => loadDataset(baseUrl),
+    // The device's own briefs are read while the shipped files download.
+    queryFn: () => loadDataset(baseUrl, fetch, readAddedBriefs()),
     staleTime: Infinity,
     gcTime: Infinity,
     // Retrying cannot fix a bad file; only a network failure is worth another try.

@@ -1,7 +1,13 @@
 import type { z } from "zod";
 import { compareDates } from "@/domain/calendar-date";
+import {
+  addedBriefFile,
+  addedRegistryRecords,
+  NO_ADDED_BRIEFS,
+  type AddedBriefs,
+} from "@/data/added-briefs";
 import { fetchJson, type FetchLike, type JsonResult } from "@/data/fetch-json";
-import type { Brief, DataProblem, Dataset } from "@/data/model";
+import type { AddedOnDevice, Brief, DataProblem, Dataset } from "@/data/model";
 import { normaliseBrief } from "@/data/normalise-brief";
 import { normaliseRegistries } from "@/data/normalise-registries";
 import { problem, toDataProblems } from "@/data/problems";
@@ -29,9 +35,15 @@ export class ManifestError extends Error {
 
 /**
  * Loads the manifest, the registries and every brief, validating each file with the schema.
- * One bad file becomes a problem in the result; everything valid is still returned.
+ * One bad file becomes a problem in the result; everything valid is still returned. Briefs added
+ * on this device join the shipped ones, checked the same way; their registry records join the
+ * registries (a shipped record with the same id wins).
  */
-export async function loadDataset(baseUrl: string, fetchFn: FetchLike = fetch): Promise<Dataset> {
+export async function loadDataset(
+  baseUrl: string,
+  fetchFn: FetchLike = fetch,
+  addedBriefs: AddedBriefs | Promise<AddedBriefs> = NO_ADDED_BRIEFS,
+): Promise<Dataset> {
   const manifestResult = await fetchJson(fetchFn, baseUrl, MANIFEST_FILE);
   if (!manifestResult.ok)
     throw new ManifestError([manifestResult.problem], manifestResult.retryable);
@@ -40,7 +52,6 @@ export async function loadDataset(baseUrl: string, fetchFn: FetchLike = fetch): 
     throw new ManifestError(toDataProblems(MANIFEST_FILE, manifest.error), false);
 
   const { registries: paths, briefs: briefFiles } = manifest.data;
-  const problems: DataProblem[] = [];
   const [issuingBodies, companies, countries, sectors, ...briefResults] = await Promise.all([
     fetchJson(fetchFn, baseUrl, paths.issuingBodies),
     fetchJson(fetchFn, baseUrl, paths.companies),
@@ -48,6 +59,8 @@ export async function loadDataset(baseUrl: string, fetchFn: FetchLike = fetch): 
     fetchJson(fetchFn, baseUrl, paths.sectors),
     ...briefFiles.map((file) => fetchJson(fetchFn, baseUrl, file)),
   ]);
+  const added = await addedBriefs;
+  const problems: DataProblem[] = [...added.problems];
   const records = <T>(
     file: string,
     result: JsonResult | undefined,
@@ -63,15 +76,25 @@ export async function loadDataset(baseUrl: string, fetchFn: FetchLike = fetch): 
     problems.push(...toDataProblems(file, parsed.error));
     return null;
   };
+  const additions = addedRegistryRecords(added.records, problems);
+  const withAdditions = <T extends { id: string }>(shipped: T[], extra: T[]): T[] => [
+    ...shipped,
+    ...extra.filter((record) => !shipped.some((s) => s.id === record.id)),
+  ];
   const { index, problems: registryProblems } = normaliseRegistries({
     issuingBodies: {
       file: paths.issuingBodies,
-      records:
+      records: withAdditions(
         records(paths.issuingBodies, issuingBodies, IssuingBodiesFileSchema)?.issuingBodies ?? [],
+        additions.issuingBodies,
+      ),
     },
     companies: {
       file: paths.companies,
-      records: records(paths.companies, companies, CompaniesFileSchema)?.companies ?? [],
+      records: withAdditions(
+        records(paths.companies, companies, CompaniesFileSchema)?.companies ?? [],
+        additions.companies,
+      ),
     },
     countries: {
       file: paths.countries,
@@ -86,10 +109,20 @@ export async function loadDataset(baseUrl: string, fetchFn: FetchLike = fetch): 
 
   const briefs: Brief[] = [];
   const seenIds = new Map<string, string>();
-  briefFiles.forEach((file, at) => {
-    const raw = records(file, briefResults[at], BriefSchema);
+  const sources: { file: string; result: JsonResult | undefined; added: AddedOnDevice | null }[] = [
+    ...briefFiles.map((file, at) => ({ file, result: briefResults[at], added: null })),
+    ...added.records.map((record) => ({
+      file: addedBriefFile(record.id),
+      result: { ok: true as const, value: record.brief },
+      added: { at: record.addedAt, source: record.source },
+    })),
+  ];
+  sources.forEach(({ file, result, added: addedOn }) => {
+    const raw = records(file, result, BriefSchema);
     if (!raw) return;
-    const { brief, problems: briefProblems } = normaliseBrief(file, raw, index);
+    const normalised = normaliseBrief(file, raw, index);
+    const brief = { ...normalised.brief, added: addedOn };
+    const briefProblems = normalised.problems;
     problems.push(...briefProblems);
     const clash = [
       brief.id,

@@ -118,6 +118,15 @@ export interface Brief {
   policies: Policy[];
   corporateNews: CorporateNews[];
   targets: Target[];
+  /** Set for a brief the analyst added in this browser (the import page), null for shipped data. */
+  added: AddedOnDevice | null;
+}
+
+export interface AddedOnDevice {
+  /** ISO date-time it was added. */
+  at: string;
+  /** The file it was read from, or "pasted text". */
+  source: string;
 }
 
 export interface Registries {

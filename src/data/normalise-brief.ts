@@ -232,6 +232,7 @@ export function normaliseBrief(
       policies,
       corporateNews,
       targets,
+      added: null,
     },
     problems,
   };

@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { DateText } from "@/components/entities/date-text";
 import { paths } from "@/config/paths";
 import type { Brief } from "@/data/model";
+import { AddedBriefNote } from "@/features/briefs/added-brief-note";
 import { countBriefItems, toBriefOutline } from "@/domain/briefs/brief-outline";
 
 function BriefCard({ brief }: { brief: Brief }) {
@@ -31,6 +32,7 @@ function BriefCard({ brief }: { brief: Brief }) {
         Reporting period <DateText date={brief.reportingPeriod.start} /> –{" "}
         <DateText date={brief.reportingPeriod.end} /> · {countText}
       </p>
+      {brief.added && <AddedBriefNote briefId={brief.id} added={brief.added} />}
       {top5.length > 0 && (
         <ol aria-label="Top 5" className="mt-3 space-y-1 text-sm">
           {top5.map((policy) => (

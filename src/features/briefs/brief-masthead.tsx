@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import { DateText } from "@/components/entities/date-text";
 import type { Brief } from "@/data/model";
+import { AddedBriefNote } from "@/features/briefs/added-brief-note";
 import type { BriefOutline } from "@/domain/briefs/brief-outline";
 
 /** Title, dates and a table of contents, as on the brief's first page. */
@@ -35,6 +36,7 @@ export function BriefMasthead({ brief, outline }: { brief: Brief; outline: Brief
             <DateText date={brief.reportingPeriod.end} />)
           </p>
           <h1 className="mt-1 text-3xl font-semibold tracking-tight">{brief.series}</h1>
+          {brief.added && <AddedBriefNote briefId={brief.id} added={brief.added} />}
         </div>
         <button
           type="button"
