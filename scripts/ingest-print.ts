@@ -4,6 +4,21 @@ import type { IngestReport, Proposal } from "../src/ingest/report";
 
 const LIST_LIMIT = 25;
 
+// C0 and C1 controls except tab and newline, and the bidirectional overrides: text from the input
+// must not move the cursor, ring the bell or reorder what the terminal shows.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Control characters as visible escapes: ESC becomes \x1B, RIGHT-TO-LEFT OVERRIDE \u202E. */
+export function escapeControls(text: string): string {
+  return text.replace(CONTROL, (char) => {
+    const code = char.charCodeAt(0);
+    return code < 0x100
+      ? `\\x${code.toString(16).toUpperCase().padStart(2, "0")}`
+      : `\\u${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  });
+}
+
 export function briefCounts(brief: BriefInput): string[] {
   const targets = brief.targets ?? [];
   const news = brief.corporateNews ?? [];

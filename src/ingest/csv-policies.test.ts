@@ -31,6 +31,18 @@ function importRows(...rows: string[]) {
 }
 
 describe("importPolicyCsv", () => {
+  it("refuses a file over the size limit or with an overlong line, naming the limit", () => {
+    const long = importRows(`中发[2008]17号,2008-10,${"长".repeat(30_000)},Opinions,中共中央,`);
+    expect(long.ok ? null : long.error).toMatch(
+      /^line 2 has 30,\d{3} characters, over the limit of 20,000/,
+    );
+    const row = "中发[2008]17号,2008-10,中共中央、国务院关于…的意见,Opinions on …,中共中央,with_sc";
+    const large = importRows(...Array.from({ length: 100_000 }, () => row));
+    expect(large.ok ? null : large.error).toMatch(
+      /^the file has [\d,]+ characters, over the limit of 5,242,880/,
+    );
+  });
+
   it("turns a row into a document: date with precision, titles, issuers, canonical number", () => {
     const result = importRows(
       "中发[2008]17号,2008-10,中共中央、国务院关于…的意见,Opinions on …,中共中央,with_sc",

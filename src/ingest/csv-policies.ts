@@ -13,6 +13,7 @@ import { parseCsv, type CsvRow } from "./csv";
 import type { CsvMapping } from "./csv-mapping";
 import { CENTRAL_SERIES, formatDocumentNumber, parseDocumentNumber } from "./document-number";
 import type { IngestRegistries } from "./entity-registries";
+import { checkInputSize } from "./input-limits";
 import type { BriefInput } from "./parse-brief";
 import { proposeIssuer } from "./registry-proposals";
 import { createReport, type IngestReport, type ReportBuilder } from "./report";
@@ -36,8 +37,10 @@ export function importPolicyCsv(
   mapping: CsvMapping,
   registries: IngestRegistries,
 ): CsvImportResult {
-  const table = parseCsv(text);
   const report = createReport();
+  const tooLarge = checkInputSize(text, "file");
+  if (tooLarge) return { ok: false, error: tooLarge, report: report.finish([]) };
+  const table = parseCsv(text);
   const lines: SourceLine[] = table.rows.map((row) => {
     const joined = row.cells.join(",");
     return {

@@ -5,6 +5,7 @@ import {
   readSeedBrief,
   readShippedRegistries,
 } from "../../tests/unit/ingest-inputs";
+import { MAX_LINE_CHARS, MAX_TEXT_CHARS } from "./input-limits";
 import { NOT_A_BRIEF, parseBrief, type ParseBriefResult } from "./parse-brief";
 
 const registries = readShippedRegistries();
@@ -206,5 +207,64 @@ describe("parseBrief on names and dates it cannot resolve", () => {
       error:
         "the annotations are for brief '2023-05-03-china-industries', this brief is '2023-06-07-china-industries'",
     });
+  });
+});
+
+describe("parseBrief on text far larger than a brief, or holding it more than once", () => {
+  it("refuses a text over 5 MB, naming the limit, before reading it", () => {
+    const text = `${seed}\n${"x".repeat(MAX_TEXT_CHARS)}`;
+    expect(errorOf(parse(text))).toMatch(/characters, over the limit of 5,242,880 \(5 MB\)/);
+  });
+
+  it("refuses a line over the line limit with its line number, e.g. a 1 MB 'Issuing bodies:' line", () => {
+    const names = Array.from({ length: 100_000 }, (_, i) => `Bureau ${i}`).join(", ");
+    const text = seed.replace("Issuing bodies: MIIT", `Issuing bodies: MIIT, ${names}`);
+    const line = text.split("\n").findIndex((l) => l.startsWith("Issuing bodies: MIIT, ")) + 1;
+    expect(errorOf(parse(text))).toMatch(
+      new RegExp(`^line ${line} has [\\d,]+ characters, over the limit of 20,000 per line`),
+    );
+  });
+
+  it("reads the longest line it accepts, a list of a thousand issuing bodies, and proposes them", () => {
+    const names = Array.from({ length: 1_500 }, (_, i) => `Bureau ${i}`).join(", ");
+    expect(names.length).toBeLessThanOrEqual(MAX_LINE_CHARS);
+    const text = seed.replace("Issuing bodies: MIIT", `Issuing bodies: MIIT, ${names}`);
+    const result = ok(parse(text));
+    expect(result.report.proposals.issuingBodies).toHaveLength(1_500);
+  });
+
+  it("refuses the same brief pasted three times, saying so", () => {
+    expect(errorOf(parse([seed, seed, seed].join("\n")))).toMatch(
+      /^the text holds the same brief 3 times \(its header line 'MAY 3, 2023 \(REPORTING PERIOD: MARCH 28 - APRIL 24\)' is on lines 4, \d+, \d+\); ingest one copy$/,
+    );
+  });
+
+  it("refuses two different briefs joined into one text", () => {
+    const other = seed.replace("MAY 3, 2023 (REPORTING", "JUNE 7, 2023 (REPORTING");
+    expect(errorOf(parse(`${seed}\n${other}`))).toMatch(
+      /^the text holds 2 briefs \(headers on lines 4, \d+\); ingest each brief on its own$/,
+    );
+  });
+
+  it("refuses a brief's sections repeated without their header line", () => {
+    const body = seedLines.slice(seedLines.indexOf("NOTEWORTHY")).join("\n");
+    expect(errorOf(parse(`${seed}\n${body}\n${body}`))).toMatch(
+      /^the 'Policy news' heading appears 3 times \(lines \d+, \d+, \d+\): the text holds more than one brief/,
+    );
+  });
+
+  it("reads a news item pasted twice once, and lists the repeat as unparsed", () => {
+    const item = seedLines.find((line) => line.startsWith("- *March 28:*")) ?? "";
+    const repeated = seed.replace(item, `${item}\n${item}`);
+    const result = ok(parse(repeated));
+    expect(result.brief.policyNews).toHaveLength(fromText.brief.policyNews?.length ?? 0);
+    const line = seedLines.indexOf(item) + 1;
+    expect(result.report.unparsed).toEqual([
+      {
+        line: line + 1,
+        text: item.replace(/\*/g, ""),
+        reason: `a repeat of the news item on line ${line}`,
+      },
+    ]);
   });
 });

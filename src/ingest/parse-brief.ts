@@ -17,9 +17,10 @@ import { briefIdOf, parseHeader } from "./parse-header";
 import { parseNews } from "./parse-news";
 import { parsePeople } from "./parse-people";
 import { parseTop5 } from "./parse-top5";
+import { checkInputSize } from "./input-limits";
 import { createReport, type IngestReport } from "./report";
 import { splitSections } from "./sections";
-import { toSourceLines } from "./source-lines";
+import { toSourceLines, type SourceLine } from "./source-lines";
 
 /** A brief as written to disk: the schema's input shape (defaults may be spelled out). */
 export type BriefInput = z.input<typeof BriefSchema>;
@@ -39,6 +40,8 @@ export const NOT_A_BRIEF =
 
 export function parseBrief(text: string, options: ParseBriefOptions): ParseBriefResult {
   const report = createReport();
+  const tooLarge = checkInputSize(text);
+  if (tooLarge) return { ok: false, error: tooLarge, report: report.finish([]) };
   const lines = toSourceLines(text);
   const { sections, headings } = splitSections(lines);
   const fail = (error: string): ParseBriefResult => ({
@@ -46,6 +49,8 @@ export function parseBrief(text: string, options: ParseBriefOptions): ParseBrief
     error,
     report: report.finish(lines),
   });
+  const repeated = describeRepeats(lines, headings);
+  if (repeated) return fail(repeated);
   const hasHeader = lines.some((line) => line.kind.kind === "header");
   if (!hasHeader && !sections.top5 && !sections.policyNews && !sections.corporateNews) {
     return fail(NOT_A_BRIEF);
@@ -125,4 +130,40 @@ export function parseBrief(text: string, options: ParseBriefOptions): ParseBrief
     },
     report: report.finish(lines),
   };
+}
+
+const LISTED = 5;
+const SECTION_TITLES: Partial<Record<string, string>> = {
+  top5: "MERICS Top 5",
+  policyNews: "Policy news",
+  corporateNews: "Corporate news",
+};
+
+/**
+ * A text holding a brief more than once (pasted twice, or a whole folder joined) would be read
+ * as one brief with every news item repeated; it is refused with where the copies start.
+ */
+function describeRepeats(
+  lines: readonly SourceLine[],
+  headings: readonly SourceLine[],
+): string | null {
+  const at = (found: readonly SourceLine[]) =>
+    `lines ${found
+      .slice(0, LISTED)
+      .map((l) => l.number)
+      .join(", ")}${found.length > LISTED ? ", …" : ""}`;
+  const headers = lines.filter((line) => line.kind.kind === "header");
+  if (headers.length > 1) {
+    const distinct = new Set(headers.map((line) => line.text)).size;
+    return distinct === 1
+      ? `the text holds the same brief ${headers.length} times (its header line '${headers[0]?.text ?? ""}' is on ${at(headers)}); ingest one copy`
+      : `the text holds ${headers.length} briefs (headers on ${at(headers)}); ingest each brief on its own`;
+  }
+  for (const [section, title] of Object.entries(SECTION_TITLES)) {
+    const found = headings.filter((l) => l.kind.kind === "heading" && l.kind.section === section);
+    if (found.length > 1) {
+      return `the '${title ?? section}' heading appears ${found.length} times (${at(found)}): the text holds more than one brief, or one brief repeated; ingest one brief at a time`;
+    }
+  }
+  return null;
 }

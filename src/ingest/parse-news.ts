@@ -23,6 +23,7 @@ export function parseNews(
   period: Period,
   report: ReportBuilder,
 ): NewsDraft[] {
+  const seen = new Map<string, number>();
   return toBlocks(lines, "always").flatMap((block): NewsDraft[] => {
     const first = block.lines[0] ?? null;
     if (block.kind !== "bullet") {
@@ -50,6 +51,13 @@ export function parseNews(
       report.reject(block.lines, "news item without text");
       return [];
     }
+    const key = `${date.iso} ${plain}`;
+    const repeatOf = seen.get(key);
+    if (repeatOf !== undefined) {
+      report.reject(block.lines, `a repeat of the news item on line ${repeatOf}`);
+      return [];
+    }
+    seen.set(key, first ?? 0);
     report.use(block.lines);
     return [{ date: date.iso, text: plain, sources, lines: block.lines }];
   });

@@ -53,8 +53,11 @@ export function createReport(): ReportBuilder {
   const skipped = new Map<number, string>();
   const rejected = new Map<number, string>();
   const warnings: ReportWarning[] = [];
+  const warned = new Set<string>();
   const issuingBodies: Proposal<IssuingBodyFile>[] = [];
   const companies: Proposal<CompanyFile>[] = [];
+  const issuerNames = new Set<string>();
+  const companyNames = new Set<string>();
   return {
     use: (lines) => lines.forEach((line) => used.add(line)),
     skip: (lines, reason) => lines.forEach((line) => skipped.set(line, reason)),
@@ -63,13 +66,20 @@ export function createReport(): ReportBuilder {
         if (!rejected.has(line)) rejected.set(line, reason);
       }),
     warn: (line, message) => {
-      if (!warnings.some((w) => w.line === line && w.message === message)) {
-        warnings.push({ line, message });
-      }
+      const key = `${line ?? ""}:${message}`;
+      if (warned.has(key)) return;
+      warned.add(key);
+      warnings.push({ line, message });
     },
     proposeIssuer: (proposal) =>
-      addProposal(issuingBodies, proposal, (r) => r.nameEn ?? r.acronym ?? r.nameZh),
-    proposeCompany: (proposal) => addProposal(companies, proposal, (r) => r.name),
+      addProposal(
+        issuingBodies,
+        issuerNames,
+        proposal,
+        proposal.record.nameEn ?? proposal.record.acronym ?? proposal.record.nameZh,
+      ),
+    proposeCompany: (proposal) =>
+      addProposal(companies, companyNames, proposal, proposal.record.name),
     finish: (lines) => {
       const unparsed: ReportLine[] = [];
       const skippedLines: ReportLine[] = [];
@@ -97,12 +107,14 @@ export function createReport(): ReportBuilder {
   };
 }
 
+/** Adds a proposal unless one for the same name was made; a set, as a list may name thousands. */
 function addProposal<T>(
   list: Proposal<T>[],
+  names: Set<string>,
   proposal: Proposal<T>,
-  keyOf: (record: Partial<T>) => string | undefined,
+  key: string | undefined,
 ): void {
-  const key = keyOf(proposal.record);
-  if (key !== undefined && list.some((p) => keyOf(p.record) === key)) return;
+  if (key !== undefined && names.has(key)) return;
+  if (key !== undefined) names.add(key);
   list.push(proposal);
 }

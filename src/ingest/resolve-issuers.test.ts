@@ -42,6 +42,15 @@ describe("resolveIssuerList", () => {
   it("does not read 'miit' or 'Mee' as an acronym", () => {
     expect(resolveIssuerList("Mee", bodies).ids).toEqual([]);
   });
+
+  // Rebuilding the text per name made this take minutes (32k names 110 s); one pass finishes.
+  it("resolves a list of 32,000 names, half of them unknown", () => {
+    const names = Array.from({ length: 32_000 }, (_, i) => (i % 2 ? "MIIT" : `Bureau ${i}`));
+    const result = resolveIssuerList(names.join(", "), bodies);
+    expect(result.ids).toEqual(["miit"]);
+    expect(result.unknown).toHaveLength(16_000);
+    expect(result.unknown.at(-1)?.nameEn).toBe("Bureau 31998");
+  });
 });
 
 describe("resolveSubjectIssuers", () => {

@@ -66,10 +66,7 @@ export function resolveSubjectIssuers(
 
 /** What is left of a list of names once the registry names are taken out: the unknown names. */
 function leftoverNames(text: string, hits: readonly NameHit[]): string[] {
-  let rest = text;
-  for (const hit of [...hits].reverse())
-    rest = `${rest.slice(0, hit.start)},${rest.slice(hit.end)}`;
-  return rest
+  return withoutHits(text, hits, ",")
     .replace(/\(\s*\)/g, "")
     .split(/[,;、，]/)
     .flatMap((piece) => {
@@ -86,6 +83,21 @@ function leftoverNames(text: string, hits: readonly NameHit[]): string[] {
     .filter((piece) => /[\p{L}\p{N}]/u.test(piece) && !/^(?:and|the|&)$/i.test(piece));
 }
 
+/**
+ * The text with each hit replaced by the separator, built in one pass: rebuilding the string per
+ * hit made a long list of names quadratic (a 1 MB "Issuing bodies:" line never finished).
+ */
+function withoutHits(text: string, hits: readonly NameHit[], separator: string): string {
+  const pieces: string[] = [];
+  let from = 0;
+  for (const hit of hits) {
+    pieces.push(text.slice(from, hit.start));
+    from = hit.end;
+  }
+  pieces.push(text.slice(from));
+  return pieces.join(separator);
+}
+
 /** Lead issuers named at the start of a Chinese title, and the co-issuer count of "等八部门". */
 export function resolveChineseTitleIssuers(
   titleZh: string,
@@ -96,10 +108,7 @@ export function resolveChineseTitleIssuers(
   const countMatch = CO_ISSUER_COUNT.exec(prefix);
   if (countMatch) prefix = prefix.slice(0, countMatch.index);
   const hits = findNames(prefix, issuerEntries(bodies));
-  let rest = prefix;
-  for (const hit of [...hits].reverse())
-    rest = rest.slice(0, hit.start) + " " + rest.slice(hit.end);
-  const unknown = rest
+  const unknown = withoutHits(prefix, hits, " ")
     .split(/[\s、，,]+/)
     .filter((piece) => BODY_NAME_END.test(piece))
     .map((piece) => ({ text: piece, acronym: null, nameEn: null, nameZh: piece }));

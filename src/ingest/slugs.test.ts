@@ -23,4 +23,14 @@ describe("slugs", () => {
     expect(uniqueId("b", taken)).toBe("b");
     expect(taken.has("a-3")).toBe(true);
   });
+
+  it("gives 30,000 repeats of one id distinct suffixes, skipping ids taken since", () => {
+    const taken = new Set(["a"]);
+    const ids = Array.from({ length: 30_000 }, () => uniqueId("a", taken));
+    expect(new Set(ids).size).toBe(30_000);
+    expect(ids.at(-1)).toBe("a-30001");
+    taken.add("a-30003");
+    expect(uniqueId("a", taken)).toBe("a-30002");
+    expect(uniqueId("a", taken)).toBe("a-30004");
+  });
 });

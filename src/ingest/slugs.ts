@@ -48,10 +48,21 @@ export function idFromWords(date: string, text: string, count = 4): string {
   return [date, ...words].join("-");
 }
 
+// The next suffix to try per id and set: a thousand rows with one id would otherwise retry
+// "-2", "-3", … from the start each time, quadratic in the repeats.
+const nextSuffixes = new WeakMap<Set<string>, Map<string, number>>();
+
 /** The id itself when free, otherwise the id with the first free suffix "-2", "-3", … */
 export function uniqueId(id: string, taken: Set<string>): string {
   let candidate = id;
-  for (let suffix = 2; taken.has(candidate); suffix += 1) candidate = `${id}-${suffix}`;
+  if (taken.has(id)) {
+    const next = nextSuffixes.get(taken) ?? new Map<string, number>();
+    nextSuffixes.set(taken, next);
+    let suffix = next.get(id) ?? 2;
+    for (candidate = `${id}-${suffix}`; taken.has(candidate); candidate = `${id}-${suffix}`)
+      suffix += 1;
+    next.set(id, suffix + 1);
+  }
   taken.add(candidate);
   return candidate;
 }

@@ -9,6 +9,7 @@ import {
   BATKE_CSV,
   BATKE_MAPPING,
   hasBatke,
+  readSeedBrief,
   readShippedBrief,
   SEED_ANNOTATIONS,
   SEED_BRIEF,
@@ -105,6 +106,20 @@ describe("npm run ingest", { timeout: 60_000 }, () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("unknown sector 'no-such-sector'");
     expect(readdirSync(out)).toEqual([]);
+  });
+
+  it("prints control characters from the input escaped, so they cannot drive the terminal", () => {
+    const { manifest, out } = dataFolder("controls");
+    const input = join(work, "controls.txt");
+    const hostile = "\u001b]0;pwned\u0007\u001b[2J Cleared \u009b31m red \u202e desrever";
+    writeFileSync(input, readSeedBrief().replace("CONTENTS", `${hostile}\n\nCONTENTS`));
+    const run = ingest(input, "--out", out, "--manifest", manifest, "--dry-run");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      "\\x1B]0;pwned\\x07\\x1B[2J Cleared \\x9B31m red \\u202E desrever (text before the first section)",
+    );
+    // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
+    expect(run.stdout + run.stderr).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202E]/);
   });
 
   it("writes nothing on --dry-run", () => {
