@@ -28,7 +28,7 @@ export interface ResolvedIssuers {
 
 const NAME_WITH_ACRONYM = /^(.*?)\s*\(([A-Z][A-Za-z&]{1,9})\)$/;
 const SUBJECT_WORD = /^(?:[\p{Lu}(“"][^\s]*|of|and|for|on|the|de|&)$/u;
-const NOT_AN_ISSUER = /^(?:The|China|China['’]s|Beijing|Chinese)$/;
+const NOT_AN_ISSUER = /^(?:The|China|Beijing|Chinese)(?:['’]s)?$/;
 const TITLE_LEAD_END = /关于|印发|转发|批转|发布|颁布|下发|发出|《/;
 /** Chinese names of bodies end like this; other words before 关于 (近日, 正式) are not bodies. */
 const BODY_NAME_END = /(?:部|委|委员会|办公厅|办|局|署|院|行|会|组|中央)$/;

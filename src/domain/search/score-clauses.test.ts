@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import type { Postings } from "./posting-store";
+import { scoreClauses, type ScoredClause } from "./score-clauses";
+
+const postings = (entries: [doc: number, weight: number][]): Postings => ({
+  docs: Int32Array.from(entries.map(([doc]) => doc)),
+  weights: Float32Array.from(entries.map(([, weight]) => weight)),
+});
+
+const clause = (...alternatives: [entries: [number, number][], factor: number][]): ScoredClause => {
+  const built = alternatives.map(([entries, factor]) => ({ postings: postings(entries), factor }));
+  return { alternatives: built, size: built.reduce((sum, a) => sum + a.postings.docs.length, 0) };
+};
+
+function ranked(clauses: ScoredClause[], recordCount = 10): [number, number][] {
+  const { docs, scores } = scoreClauses(clauses, recordCount);
+  return [...docs].map((doc, at) => [doc, scores[at] ?? 0] as [number, number]);
+}
+
+describe("scoring the clauses of a query", () => {
+  it("counts a clause's best alternative once, not the sum of every alternative", () => {
+    // Record 0 matches both the alias and the acronym of one name; record 1 only the alias.
+    const name = clause(
+      [
+        [
+          [0, 2],
+          [1, 3],
+        ],
+        1,
+      ],
+      [[[0, 2]], 1],
+    );
+    expect(ranked([name])).toEqual([
+      [0, 2],
+      [1, 3],
+    ]);
+  });
+
+  it("adds the best alternative of each clause a record meets and drops one that misses a clause", () => {
+    const first = clause([
+      [
+        [0, 1],
+        [1, 1],
+        [2, 1],
+      ],
+      1,
+    ]);
+    const second = clause(
+      [
+        [
+          [1, 2],
+          [2, 4],
+        ],
+        0.5,
+      ],
+      [[[2, 4]], 0.25],
+    );
+    expect(ranked([first, second])).toEqual([
+      [1, 2],
+      [2, 3],
+    ]);
+  });
+
+  it("scores the same when few candidates are looked up instead of walked", () => {
+    // The rare clause leaves one candidate, so the long clause is looked up, not scanned.
+    const rare = clause([[[7, 1]], 1]);
+    const common = clause(
+      [Array.from({ length: 200 }, (_, doc) => [doc, 1] as [number, number]), 1],
+      [[[7, 5]], 0.8],
+    );
+    expect(ranked([common, rare], 200)).toEqual([[7, 5]]);
+  });
+
+  it("finds nothing when a clause matches no record, and leaves no state behind", () => {
+    const some = clause([[[3, 1]], 1]);
+    expect(ranked([some, clause()])).toEqual([]);
+    expect(ranked([some])).toEqual([[3, 1]]);
+  });
+});
