@@ -60,6 +60,8 @@ export default tseslint.config(
       "test-results",
       ".test-results",
       "public",
+      "reports",
+      ".stryker-tmp",
     ],
   },
   js.configs.recommended,
