@@ -1,5 +1,5 @@
 import type { Policy } from "../../src/data/model";
-import { lastOrdinal, parseCalendarDate } from "../../src/domain/calendar-date";
+import { lastOrdinal, parseCalendarDate } from "../../src/core/calendar-date";
 import type { FacetCounts, FilterResult } from "../../src/domain/timeline/filter-policies";
 import type { PolicyFilter } from "../../src/domain/timeline/timeline-filters";
 

@@ -3,7 +3,7 @@
  * body, one item per appearance of a policy in a lane), written by Node as items.json.
  */
 import type { Policy } from "../../src/data/model";
-import { ordinalToIso } from "../../src/domain/calendar-date";
+import { ordinalToIso } from "../../src/core/calendar-date";
 import { buildLanes, policyExtent } from "../../src/domain/timeline/lanes";
 import { policyTitle } from "../../src/domain/timeline/policy-label";
 import { fitRange } from "../../src/domain/timeline/visible-range";

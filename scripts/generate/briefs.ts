@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { BriefSchema } from "../../src/data/schema";
-import { ordinalToIso, toOrdinal } from "../../src/domain/calendar-date";
+import { ordinalToIso, toOrdinal } from "../../src/core/calendar-date";
 import { generateCorporateNewsItem } from "./corporate-news";
 import type { Pickers } from "./pickers";
 import { generatePolicyNewsItem, generateTop5Item } from "./policies";

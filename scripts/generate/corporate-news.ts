@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import type { CorporateNewsSchema, DealKind } from "../../src/data/schema";
+import type { DealKind } from "../../src/core/deal-kinds";
+import type { CorporateNewsSchema } from "../../src/data/schema";
 import type { Pickers } from "./pickers";
 import { cumulative, type Random } from "./random";
 import { listNames } from "./text";

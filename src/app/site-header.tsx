@@ -1,5 +1,6 @@
 import { NavLink, useLocation } from "react-router";
-import { ISSUER_PARAM, paths } from "@/config/paths";
+import { paths } from "@/config/paths";
+import { ISSUER_PARAM } from "@/core/url-params";
 import { SearchBox } from "@/features/search/search-box";
 
 /** The issuer selection travels between Timeline and Targets, so the same ministries stay chosen. */

@@ -46,6 +46,3 @@ export const paths = {
     href: (search?: SearchInit | URLSearchParams) => withSearch("/search", search),
   },
 } as const;
-
-/** URL parameter for the issuing-body filter, shared by the Timeline and Targets pages. */
-export const ISSUER_PARAM = "issuer";

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { compareDates } from "@/domain/calendar-date";
+import { compareDates } from "@/core/calendar-date";
 import {
   addedBriefFile,
   addedRegistryRecords,

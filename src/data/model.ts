@@ -2,14 +2,10 @@
  * What the app sees after the data boundary: validated, normalised records with dates as
  * calendar dates and references resolved to the registries.
  */
-import type { CalendarDate } from "@/domain/calendar-date";
-import type {
-  DealKind,
-  IssuingBodyKind,
-  Person,
-  TargetDirection,
-  TargetQualifier,
-} from "@/data/schema";
+import type { CalendarDate } from "@/core/calendar-date";
+import type { ItemKind } from "@/core/item-kinds";
+import type { DealKind } from "@/core/deal-kinds";
+import type { IssuingBodyKind, Person, TargetDirection, TargetQualifier } from "@/data/schema";
 
 export interface IssuingBody {
   id: string;
@@ -49,13 +45,11 @@ export interface SourceLink {
   url: string | null;
 }
 
-export type PolicyKind = "top5" | "news";
-
 /** A policy document as reported in a brief: a Top 5 item or a policy news item. */
 export interface Policy {
   id: string;
   briefId: string;
-  kind: PolicyKind;
+  kind: ItemKind;
   rank: number | null;
   date: CalendarDate;
   /** Top 5 headline; null for policy news, which has only its text. */

@@ -1,4 +1,4 @@
-import { lastOrdinal, parseCalendarDate, type CalendarDate } from "@/domain/calendar-date";
+import { lastOrdinal, parseCalendarDate, type CalendarDate } from "@/core/calendar-date";
 import { problem } from "@/data/problems";
 import type { RegistryIndex } from "@/data/normalise-registries";
 import type { Brief, CorporateNews, DataProblem, Policy, SourceLink, Target } from "@/data/model";

@@ -3,7 +3,8 @@
  * Schema files in public/data/schema/ are generated from them (npm run schema).
  */
 import { z } from "zod";
-import { isValidIsoDate } from "@/domain/calendar-date";
+import { isValidIsoDate } from "@/core/calendar-date";
+import { DEAL_KINDS } from "@/core/deal-kinds";
 
 /** Readable, stable identifiers used in URLs: lower-case words joined by hyphens. */
 export const SlugSchema = z
@@ -126,17 +127,6 @@ export const PolicyDocumentSchema = z
     error: "a document needs a Chinese or an English title",
     path: ["titleZh"],
   });
-
-export const DEAL_KINDS = [
-  "joint-venture",
-  "agreement",
-  "order",
-  "factory",
-  "investment",
-  "acquisition",
-  "product",
-  "other",
-] as const;
 
 export const CorporateNewsSchema = z.strictObject({
   id: SlugSchema,
@@ -291,7 +281,6 @@ export type CompanyFile = z.infer<typeof CompanySchema>;
 export type CountryFile = z.infer<typeof CountrySchema>;
 export type SectorFile = z.infer<typeof SectorSchema>;
 export type Manifest = z.infer<typeof ManifestSchema>;
-export type DealKind = (typeof DEAL_KINDS)[number];
 export type IssuingBodyKind = (typeof ISSUING_BODY_KINDS)[number];
 export type TargetDirection = (typeof TARGET_DIRECTIONS)[number];
 export type TargetQualifier = (typeof TARGET_QUALIFIERS)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCalendarDate } from "@/domain/calendar-date";
+import { parseCalendarDate } from "@/core/calendar-date";
 import { describeSources } from "@/domain/source-line";
 
 const brief = (series: string, iso: string) => {

@@ -1,5 +1,5 @@
 import type { Brief } from "@/data/model";
-import { compareDates, MONTH_NAMES, type CalendarDate } from "@/domain/calendar-date";
+import { compareDates, MONTH_NAMES, type CalendarDate } from "@/core/calendar-date";
 
 function dayMonthYear(date: CalendarDate): string {
   if (date.month === null) return String(date.year);

@@ -4,7 +4,8 @@
  * Fields set here are listed in the record's `annotated` field so the app can mark them.
  */
 import { z } from "zod";
-import { DEAL_KINDS, ISSUING_BODY_KINDS, SlugSchema } from "@/data/schema";
+import { DEAL_KINDS } from "@/core/deal-kinds";
+import { ISSUING_BODY_KINDS, SlugSchema } from "@/data/schema";
 
 const Note = z.string().optional().describe("Why this annotation is right, for reviewers.");
 const Sectors = z.array(SlugSchema).min(1).optional();

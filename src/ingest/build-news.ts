@@ -3,7 +3,8 @@
  * first sentence; a corporate news item's companies are every company it names. The deal kind
  * comes from the annotations or, failing that, from the item's wording (and the report says so).
  */
-import type { CorporateNewsFile, DealKind, PolicyNewsFile } from "@/data/schema";
+import type { DealKind } from "@/core/deal-kinds";
+import type { CorporateNewsFile, PolicyNewsFile } from "@/data/schema";
 import { annotatedSectors, claimId, type BuildContext } from "./build-context";
 import { toSourceLink } from "./build-top5";
 import { findNames, issuerEntries, uniqueIds } from "./entity-registries";

@@ -2,7 +2,7 @@
  * Dates in spreadsheet cells, with the precision they are written in: 2013-01-05 or 20130105
  * (day), 2013-01 or 201301 (month), 2013 (year), "January 5, 2013", 2013年1月5日.
  */
-import { parseCalendarDate } from "@/domain/calendar-date";
+import { parseCalendarDate } from "@/core/calendar-date";
 import { parseFullDate } from "./english-dates";
 
 const COMPACT = /^((?:19|20|21)\d{2})(\d{2})?(\d{2})?$/;

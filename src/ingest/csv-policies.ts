@@ -4,7 +4,7 @@
  * Chinese title), and the document number in canonical form. The result is a brief-shaped file
  * whose `documents` hold the rows; rows that cannot be used are reported with their line.
  */
-import { lastOrdinal, parseCalendarDate } from "@/domain/calendar-date";
+import { lastOrdinal, parseCalendarDate } from "@/core/calendar-date";
 import type { PolicyDocumentFile } from "@/data/schema";
 import { createAnnotationLookup } from "./annotation-lookup";
 import { emptyAnnotations } from "./annotations";

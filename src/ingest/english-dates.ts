@@ -2,7 +2,7 @@
  * Dates as briefs print them: "MAY 3, 2023", "April 14, 2023", "March 28" (a news date whose
  * year comes from the reporting period), "14 April 2023". Results are ISO day strings.
  */
-import { daysInMonth, MONTH_NAMES, parseCalendarDate } from "@/domain/calendar-date";
+import { daysInMonth, MONTH_NAMES, parseCalendarDate } from "@/core/calendar-date";
 
 export interface MonthDay {
   month: number;

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { DateText } from "@/components/entities/date-text";
-import type { CalendarDate } from "@/domain/calendar-date";
+import type { CalendarDate } from "@/core/calendar-date";
 
 interface OverviewItem {
   id: string;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ChartFigure } from "@/components/chart-figure/chart-figure";
-import type { ChartSpec } from "@/components/chart-figure/chart-spec";
+import type { ChartSpec } from "@/core/chart-spec";
 
 const spec: ChartSpec = {
   name: "targets-by-sector",

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from "react";
 import { ChartCaptureContext } from "@/components/chart-figure/chart-capture";
-import type { ChartSpec } from "@/components/chart-figure/chart-spec";
+import type { ChartSpec } from "@/core/chart-spec";
 import { ExportMenu } from "@/components/chart-figure/export-menu";
 import { useChartExport } from "@/components/chart-figure/use-chart-export";
 import { DataTable } from "@/components/ui/data-table";

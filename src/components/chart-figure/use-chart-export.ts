@@ -1,5 +1,5 @@
 import { useState, type RefObject } from "react";
-import type { ChartSpec } from "@/components/chart-figure/chart-spec";
+import type { ChartSpec } from "@/core/chart-spec";
 import type { ExportMenuRequest } from "@/components/chart-figure/export-menu";
 import { copyPngToClipboard } from "@/lib/export/clipboard";
 

@@ -1,4 +1,4 @@
-import { formatCalendarDate, formatShortDate, type CalendarDate } from "@/domain/calendar-date";
+import { formatCalendarDate, formatShortDate, type CalendarDate } from "@/core/calendar-date";
 
 export function DateText({ date, short = false }: { date: CalendarDate; short?: boolean }) {
   return (

@@ -1,4 +1,4 @@
-import type { ChartTable } from "@/components/chart-figure/chart-spec";
+import type { ChartTable } from "@/core/chart-spec";
 
 /** A plain, accessible table of a chart's numbers. */
 export function DataTable({ caption, table }: { caption: string; table: ChartTable }) {

@@ -1,5 +1,5 @@
-import { DEAL_KINDS } from "@/data/schema";
-import { DEAL_KIND_LABELS } from "@/domain/news/deal-kinds";
+import { DEAL_KINDS } from "@/core/deal-kinds";
+import { DEAL_KIND_LABELS } from "@/core/deal-kinds";
 import type { NewsChartDimension } from "@/domain/news/news-filters";
 import type { NewsIndex, Rows } from "@/domain/news/news-index";
 

@@ -1,5 +1,5 @@
-import { formatCalendarDate } from "@/domain/calendar-date";
-import { DEAL_KIND_LABELS } from "@/domain/news/deal-kinds";
+import { formatCalendarDate } from "@/core/calendar-date";
+import { DEAL_KIND_LABELS } from "@/core/deal-kinds";
 import type { NewsFilters } from "@/domain/news/news-filters";
 
 /** Names for the ids a filter holds; an unknown id reads as itself. */

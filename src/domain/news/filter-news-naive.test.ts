@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { DEAL_KINDS } from "@/data/schema";
-import { ordinalToIso, toOrdinal } from "@/domain/calendar-date";
+import { DEAL_KINDS } from "@/core/deal-kinds";
+import { ordinalToIso, toOrdinal } from "@/core/calendar-date";
 import { filterNewsNaive } from "@/domain/news/filter-news-naive";
 import { DEFAULT_NEWS_FILTERS, NEWS_SORT_KEYS, type NewsFilters } from "@/domain/news/news-filters";
 import {

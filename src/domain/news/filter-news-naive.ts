@@ -1,5 +1,5 @@
 import type { CorporateNews } from "@/data/model";
-import { lastOrdinal } from "@/domain/calendar-date";
+import { lastOrdinal } from "@/core/calendar-date";
 import type { NewsFilters } from "@/domain/news/news-filters";
 import { isCrossBorder } from "@/domain/news/news-index";
 import { compareNews } from "@/domain/news/news-order";

@@ -2,9 +2,9 @@
  * The news page's facets as options for the shared multi-select, with the counts of a query.
  * The option texts are built once per index; each query only adds its counts.
  */
-import { DEAL_KINDS } from "@/data/schema";
+import { DEAL_KINDS } from "@/core/deal-kinds";
 import type { FacetOption } from "@/domain/facets/match-facet-options";
-import { DEAL_KIND_LABELS } from "@/domain/news/deal-kinds";
+import { DEAL_KIND_LABELS } from "@/core/deal-kinds";
 import type { NewsIndex } from "@/domain/news/news-index";
 import type { NewsFacetCounts } from "@/domain/news/query-news";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { DEAL_KINDS } from "@/data/schema";
-import { ordinalToIso } from "@/domain/calendar-date";
+import { DEAL_KINDS } from "@/core/deal-kinds";
+import { ordinalToIso } from "@/core/calendar-date";
 import {
   DEFAULT_NEWS_FILTERS,
   hasActiveNewsFilters,

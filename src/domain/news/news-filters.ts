@@ -2,8 +2,8 @@
  * Everything the Corporate news page keeps in its URL, and the exact pair that reads and writes
  * it. Bad parameters fall back to defaults rather than failing the page.
  */
-import { DEAL_KINDS, type DealKind } from "@/data/schema";
-import { parseCalendarDate, type CalendarDate } from "@/domain/calendar-date";
+import { DEAL_KINDS, type DealKind } from "@/core/deal-kinds";
+import { parseCalendarDate, type CalendarDate } from "@/core/calendar-date";
 import { parseListParam, setListParam } from "@/lib/search-params";
 
 export const NEWS_SORT_KEYS = ["date", "company", "country"] as const;

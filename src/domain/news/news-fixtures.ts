@@ -3,7 +3,7 @@
  * plain defaults, so a test states only what it is about.
  */
 import type { Company, CorporateNews, Country } from "@/data/model";
-import { parseCalendarDate, type CalendarDate } from "@/domain/calendar-date";
+import { parseCalendarDate, type CalendarDate } from "@/core/calendar-date";
 
 export function day(iso: string): CalendarDate {
   const date = parseCalendarDate(iso);

@@ -4,7 +4,7 @@
  * part, the costliest to build, comes separately and on demand (see `textIndexOf`).
  */
 import type { Company, CorporateNews, Country, Registries, Sector } from "@/data/model";
-import { DEAL_KINDS, type DealKind } from "@/data/schema";
+import { DEAL_KINDS, type DealKind } from "@/core/deal-kinds";
 import type { NewsFilters } from "@/domain/news/news-filters";
 import { compareNewsByDate } from "@/domain/news/news-order";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toOrdinal } from "@/domain/calendar-date";
+import { toOrdinal } from "@/core/calendar-date";
 import { listQuarters } from "@/domain/news/quarters";
 
 describe("listQuarters", () => {

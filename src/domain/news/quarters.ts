@@ -1,4 +1,4 @@
-import { ordinalToIso, toOrdinal } from "@/domain/calendar-date";
+import { ordinalToIso, toOrdinal } from "@/core/calendar-date";
 
 /** A calendar quarter as a date-range choice: "2023 Q2", 2023-04-01 – 2023-06-30. */
 export interface Quarter {

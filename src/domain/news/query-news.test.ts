@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "@/data/model";
-import { DEAL_KINDS } from "@/data/schema";
+import { DEAL_KINDS } from "@/core/deal-kinds";
 import { DEFAULT_NEWS_FILTERS, type NewsFilters } from "@/domain/news/news-filters";
 import { day } from "@/domain/news/news-fixtures";
 import { buildNewsIndex, type NewsIndex } from "@/domain/news/news-index";

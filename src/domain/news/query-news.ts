@@ -1,6 +1,6 @@
 import type { CorporateNews } from "@/data/model";
-import { DEAL_KINDS } from "@/data/schema";
-import { lastOrdinal } from "@/domain/calendar-date";
+import { DEAL_KINDS } from "@/core/deal-kinds";
+import { lastOrdinal } from "@/core/calendar-date";
 import type { NewsFilters } from "@/domain/news/news-filters";
 import type { NewsIndex, Rows } from "@/domain/news/news-index";
 import { isIndexOrder, sortOrder } from "@/domain/news/news-order";

@@ -1,4 +1,4 @@
-import { formatCalendarDate, type CalendarDate } from "@/domain/calendar-date";
+import { formatCalendarDate, type CalendarDate } from "@/core/calendar-date";
 import type { HighlightTerms } from "@/domain/search/match-query";
 import { hasHighlight } from "@/domain/search/highlight";
 import type { SearchKind, SearchRecord } from "@/domain/search/search-documents";

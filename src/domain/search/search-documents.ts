@@ -8,7 +8,7 @@ import type {
   Sector,
   Target,
 } from "@/data/model";
-import { formatCalendarDate, lastOrdinal } from "@/domain/calendar-date";
+import { formatCalendarDate, lastOrdinal } from "@/core/calendar-date";
 import { entityKey } from "@/domain/search/aliases";
 
 /** What a search finds, in the order the result groups appear. */

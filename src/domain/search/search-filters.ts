@@ -1,4 +1,4 @@
-import { parseCalendarDate } from "@/domain/calendar-date";
+import { parseCalendarDate } from "@/core/calendar-date";
 import { SEARCH_KINDS, type SearchKind } from "@/domain/search/search-documents";
 import { SEARCH_PARAMS } from "@/domain/search/search-params";
 import { parseListParam, setListParam } from "@/lib/search-params";

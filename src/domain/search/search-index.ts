@@ -1,4 +1,4 @@
-import { lastOrdinal, parseCalendarDate } from "@/domain/calendar-date";
+import { lastOrdinal, parseCalendarDate } from "@/core/calendar-date";
 import { NO_DATE, type SearchIndex } from "@/domain/search/build-search-index";
 import { matchQuery, type HighlightTerms, type QueryMatch } from "@/domain/search/match-query";
 import { SEARCH_KINDS, type SearchKind, type SearchRecord } from "@/domain/search/search-documents";

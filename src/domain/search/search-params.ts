@@ -1,4 +1,4 @@
-import { ISSUER_PARAM } from "@/config/paths";
+import { ISSUER_PARAM } from "@/core/url-params";
 
 /**
  * The search page's URL parameters. Kept apart from the parsing so the header can link to the

@@ -1,5 +1,5 @@
 import { parseListParam, setListParam } from "@/lib/search-params";
-import { ISSUER_PARAM } from "@/config/paths";
+import { ISSUER_PARAM } from "@/core/url-params";
 import { parseTargetYearKey, type TargetYearKey } from "@/domain/targets/target-year";
 
 /** Filters narrow everything on the Targets page: charts and list alike. */

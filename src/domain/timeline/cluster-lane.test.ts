@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toOrdinal } from "@/domain/calendar-date";
+import { toOrdinal } from "@/core/calendar-date";
 import { layoutLaneMarks, type LaneMark } from "@/domain/timeline/cluster-lane";
 import { buildLanes } from "@/domain/timeline/lanes";
 import { buildPolicy } from "@/domain/timeline/test-factories";

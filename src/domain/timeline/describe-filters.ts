@@ -1,5 +1,5 @@
 import type { IssuingBody, Sector } from "@/data/model";
-import { formatShortDate, parseCalendarDate } from "@/domain/calendar-date";
+import { formatShortDate, parseCalendarDate } from "@/core/calendar-date";
 import type { PolicyFilter } from "@/domain/timeline/timeline-filters";
 
 /** Names for the ids a filter holds. */

@@ -1,12 +1,13 @@
-import type { Policy, PolicyKind } from "@/data/model";
-import { lastOrdinal, parseCalendarDate } from "@/domain/calendar-date";
+import type { ItemKind } from "@/core/item-kinds";
+import type { Policy } from "@/data/model";
+import { lastOrdinal, parseCalendarDate } from "@/core/calendar-date";
 import type { PolicyFilter } from "@/domain/timeline/timeline-filters";
 
 /** How many policies each facet value would match under the other active filters. */
 export interface FacetCounts {
   issuers: Map<string, number>;
   sectors: Map<string, number>;
-  kinds: Map<PolicyKind, number>;
+  kinds: Map<ItemKind, number>;
 }
 
 export interface FilterResult {
@@ -57,7 +58,7 @@ interface PolicyColumns {
   bodyCodes: Int32Array;
   sectorStart: Int32Array;
   sectorCodes: Int32Array;
-  kinds: PolicyKind[];
+  kinds: ItemKind[];
   first: Float64Array;
   last: Float64Array;
 }
@@ -152,7 +153,7 @@ export function filterPolicies(policies: readonly Policy[], filter: PolicyFilter
   const result: Policy[] = [];
   const issuerCounts = new Int32Array(columns.bodyIds.length);
   const sectorCounts = new Int32Array(columns.sectorIds.length);
-  const kindCounts = new Map<PolicyKind, number>();
+  const kindCounts = new Map<ItemKind, number>();
   for (let at = 0; at < policies.length; at += 1) {
     if (first[at]! > to || last[at]! < from) continue;
     const policy = policies[at]!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toOrdinal } from "@/domain/calendar-date";
+import { toOrdinal } from "@/core/calendar-date";
 import { itemKey } from "@/domain/timeline/cluster-lane";
 import { findMarkKey, headerKey, moveFocus, type NavKey } from "@/domain/timeline/keyboard-nav";
 import { buildLanes } from "@/domain/timeline/lanes";

@@ -3,7 +3,7 @@ import { lanesInBand, viewportBand } from "@/domain/timeline/lane-window";
 import { buildLanes } from "@/domain/timeline/lanes";
 import { layoutTimeline } from "@/domain/timeline/layout-timeline";
 import { buildPolicy } from "@/domain/timeline/test-factories";
-import { toOrdinal } from "@/domain/calendar-date";
+import { toOrdinal } from "@/core/calendar-date";
 
 const ISSUERS = Array.from({ length: 12 }, (_, at) => `body-${String(at).padStart(2, "0")}`);
 // One document per issuer: twelve lanes of 46 px under a 28 px axis, in name order.

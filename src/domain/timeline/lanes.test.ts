@@ -9,7 +9,7 @@ import {
   UNKNOWN_LANE_KEY,
 } from "@/domain/timeline/lanes";
 import { buildBody, buildPolicy } from "@/domain/timeline/test-factories";
-import { toOrdinal } from "@/domain/calendar-date";
+import { toOrdinal } from "@/core/calendar-date";
 
 const EIGHT = ["miit", "cac", "ndrc", "moe", "mot", "pboc", "sasac", "nea"];
 const ipv6 = buildPolicy({ id: "ipv6", date: "2023-04-23", issuers: EIGHT });

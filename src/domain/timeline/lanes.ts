@@ -1,6 +1,6 @@
 import type { IssuingBody, Policy } from "@/data/model";
 import type { IssuingBodyKind } from "@/data/schema";
-import { lastOrdinal } from "@/domain/calendar-date";
+import { lastOrdinal } from "@/core/calendar-date";
 import type { LaneOrder } from "@/domain/timeline/timeline-filters";
 
 /** One appearance of a policy in one issuing body's lane. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toOrdinal } from "@/domain/calendar-date";
+import { toOrdinal } from "@/core/calendar-date";
 import { buildLanes } from "@/domain/timeline/lanes";
 import { layoutTimeline, TIMELINE_LAYOUT } from "@/domain/timeline/layout-timeline";
 import { buildPolicy } from "@/domain/timeline/test-factories";

@@ -1,5 +1,6 @@
+import { ITEM_KINDS } from "@/core/item-kinds";
 import type { Policy } from "@/data/model";
-import { formatShortDate } from "@/domain/calendar-date";
+import { formatShortDate } from "@/core/calendar-date";
 
 const MAX_TITLE = 140;
 
@@ -29,8 +30,6 @@ function firstSentence(policy: Policy): string {
   return `${(space > MAX_TITLE / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, "")}…`;
 }
 
-export const KIND_NAMES = { top5: "Top 5", news: "Policy news" } as const;
-
 /**
  * A sentence naming a policy and where it sits, for screen readers and tooltips:
  * "Top 5: Going hammer and tongs… 14 Apr 2023. Issued by MIIT (lead), NDRC and MEE."
@@ -53,5 +52,5 @@ function toDescription(policy: Policy): string {
       ? "Issuing body unknown."
       : `Issued by ${bodies.length > 1 ? `${bodies.slice(0, -1).join(", ")} and ${bodies.at(-1) ?? ""}` : bodies[0]}.`;
   const title = policyTitle(policy).replace(/[.。]$/u, "");
-  return `${KIND_NAMES[policy.kind]}: ${title}. ${formatShortDate(policy.date)}. ${issuers}`;
+  return `${ITEM_KINDS[policy.kind].label}: ${title}. ${formatShortDate(policy.date)}. ${issuers}`;
 }

@@ -4,7 +4,7 @@
  */
 import type { IssuingBody, Policy, Sector } from "@/data/model";
 import type { IssuingBodyKind } from "@/data/schema";
-import { parseCalendarDate, type CalendarDate } from "@/domain/calendar-date";
+import { parseCalendarDate, type CalendarDate } from "@/core/calendar-date";
 
 export function buildBody(id: string, kind: IssuingBodyKind = "ministry"): IssuingBody {
   return {

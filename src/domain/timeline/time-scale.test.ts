@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toOrdinal } from "@/domain/calendar-date";
+import { toOrdinal } from "@/core/calendar-date";
 import { createTimeScale, timeTicks } from "@/domain/timeline/time-scale";
 
 const day = (y: number, m: number, d: number) => toOrdinal(y, m, d);

@@ -1,4 +1,4 @@
-import { MONTH_NAMES, toOrdinal } from "@/domain/calendar-date";
+import { MONTH_NAMES, toOrdinal } from "@/core/calendar-date";
 
 /** A span of days, half-open [start, end), in day ordinals; fractions allowed while zooming. */
 export interface DayRange {

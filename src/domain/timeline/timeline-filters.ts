@@ -3,12 +3,11 @@
  * kind, dates, text) and how they are shown (visible range, selected item, view, lane order,
  * list sort). `parseTimelineFilters` and `toTimelineSearchParams` are exact inverses.
  */
-import { ISSUER_PARAM } from "@/config/paths";
-import { parseCalendarDate } from "@/domain/calendar-date";
+import { isItemKind, type ItemKind } from "@/core/item-kinds";
+import { ISSUER_PARAM } from "@/core/url-params";
+import { parseCalendarDate } from "@/core/calendar-date";
 import { parseListParam, setListParam } from "@/lib/search-params";
-import type { PolicyKind } from "@/data/model";
 
-export const POLICY_KINDS: readonly PolicyKind[] = ["top5", "news"];
 export const TIMELINE_VIEWS = ["timeline", "list", "co-issuance"] as const;
 export const LANE_ORDERS = ["count", "name", "kind"] as const;
 export const LIST_SORTS = ["date-desc", "date-asc", "issuer-asc", "issuer-desc"] as const;
@@ -26,7 +25,7 @@ export interface PolicyFilter {
   /** Count only the lead (first-listed) issuer; never together with match "all". */
   leadOnly: boolean;
   sectors: string[];
-  kind: PolicyKind | null;
+  kind: ItemKind | null;
   /** First and last day (ISO, inclusive) a policy's date must touch. */
   from: string | null;
   to: string | null;
@@ -80,7 +79,7 @@ export function parsePolicyFilter(params: URLSearchParams): PolicyFilter {
     match: !leadOnly && params.get("match") === "all" ? "all" : "any",
     leadOnly,
     sectors: parseListParam(params.get("sector")),
-    kind: POLICY_KINDS.find((candidate) => candidate === kind) ?? null,
+    kind: kind !== null && isItemKind(kind) ? kind : null,
     from: isoDay(params.get("from")),
     to: isoDay(params.get("to")),
     text: params.get("q") ?? "",

@@ -1,4 +1,4 @@
-import { daysInMonth, ordinalToIso, parseCalendarDate, toOrdinal } from "@/domain/calendar-date";
+import { daysInMonth, ordinalToIso, parseCalendarDate, toOrdinal } from "@/core/calendar-date";
 import type { DayRange } from "@/domain/timeline/time-scale";
 
 /** How far the view may zoom, and the data's extent, which the view's centre may not leave. */

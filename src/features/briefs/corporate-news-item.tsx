@@ -1,7 +1,7 @@
 import { DateText } from "@/components/entities/date-text";
 import { SourceLabels } from "@/components/entities/source-labels";
 import type { CorporateNews } from "@/data/model";
-import { DEAL_KIND_LABELS } from "@/domain/news/deal-kinds";
+import { DEAL_KIND_LABELS } from "@/core/deal-kinds";
 import { AnnotationMark } from "@/components/entities/annotation-mark";
 import { CompanyLinks } from "@/features/briefs/company-links";
 import { itemAnchorProps } from "@/features/briefs/item-anchor";

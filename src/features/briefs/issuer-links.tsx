@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import type { IssuingBody } from "@/data/model";
-import { ISSUER_PARAM, paths } from "@/config/paths";
+import { paths } from "@/config/paths";
+import { ISSUER_PARAM } from "@/core/url-params";
 
 /** Issuing bodies by acronym, lead issuer first, each linked to its policies on the timeline. */
 export function IssuerLinks({ issuers }: { issuers: readonly IssuingBody[] }) {

@@ -4,7 +4,7 @@ import {
   ordinalToIso,
   parseCalendarDate,
   type CalendarDate,
-} from "@/domain/calendar-date";
+} from "@/core/calendar-date";
 import type { Quarter } from "@/domain/news/quarters";
 import type { UpdateNewsFilters } from "@/features/news/use-news-filters";
 

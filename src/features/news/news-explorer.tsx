@@ -3,7 +3,7 @@ import { useStagedCount } from "@/components/deferred/use-staged-count";
 import { EmptyState } from "@/components/feedback/empty-state";
 import { useLoadedDataset } from "@/data/dataset-query";
 import type { NewsNameLookup } from "@/domain/news/describe-news-filters";
-import { isDealKind } from "@/domain/news/deal-kinds";
+import { isDealKind } from "@/core/deal-kinds";
 import { toggleSoleValue, type NewsChartDimension } from "@/domain/news/news-filters";
 import { listQuarters } from "@/domain/news/quarters";
 import { describeSources } from "@/domain/source-line";

@@ -1,6 +1,6 @@
 import { FilterChips, type FilterChip } from "@/components/filters/filter-chips";
-import { formatCalendarDate } from "@/domain/calendar-date";
-import { DEAL_KIND_LABELS } from "@/domain/news/deal-kinds";
+import { formatCalendarDate } from "@/core/calendar-date";
+import { DEAL_KIND_LABELS } from "@/core/deal-kinds";
 import type { NewsNameLookup } from "@/domain/news/describe-news-filters";
 import type { NewsFilters } from "@/domain/news/news-filters";
 import type { UpdateNewsFilters } from "@/features/news/use-news-filters";

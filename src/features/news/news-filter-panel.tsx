@@ -1,7 +1,7 @@
 import { memo } from "react";
 import { FacetMultiSelect } from "@/components/filters/facet-multi-select";
 import { startInteraction } from "@/lib/perf";
-import { isDealKind } from "@/domain/news/deal-kinds";
+import { isDealKind } from "@/core/deal-kinds";
 import type { NewsFacetOptions } from "@/domain/news/news-facet-options";
 import type { NewsFilters } from "@/domain/news/news-filters";
 import type { Quarter } from "@/domain/news/quarters";

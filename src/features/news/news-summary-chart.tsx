@@ -11,7 +11,7 @@ import {
 } from "recharts";
 import { FocusableBar } from "@/components/charts/focusable-bar";
 import { ChartFigure } from "@/components/chart-figure/chart-figure";
-import type { ChartSpec } from "@/components/chart-figure/chart-spec";
+import type { ChartSpec } from "@/core/chart-spec";
 import type { Brief } from "@/data/model";
 import { aggregateNewsBy, selectBriefIdsOf } from "@/domain/news/aggregate-news";
 import { describeNewsFilters, type NewsNameLookup } from "@/domain/news/describe-news-filters";

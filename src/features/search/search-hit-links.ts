@@ -1,4 +1,5 @@
-import { ISSUER_PARAM, paths } from "@/config/paths";
+import { paths } from "@/config/paths";
+import { ISSUER_PARAM } from "@/core/url-params";
 import type { SearchRecord } from "@/domain/search/search-documents";
 
 export interface SearchHitLink {

@@ -1,4 +1,4 @@
-import type { ChartSpec } from "@/components/chart-figure/chart-spec";
+import type { ChartSpec } from "@/core/chart-spec";
 import {
   PERCENT_UNIT,
   type QuantitativeRow,

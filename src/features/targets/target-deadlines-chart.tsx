@@ -1,5 +1,5 @@
 import { ChartFigure } from "@/components/chart-figure/chart-figure";
-import type { ChartSpec } from "@/components/chart-figure/chart-spec";
+import type { ChartSpec } from "@/core/chart-spec";
 import { DeferredPart } from "@/components/deferred/deferred-part";
 import type { DeadlineRow } from "@/domain/targets/target-deadlines";
 import type { TargetChartFrame } from "@/features/targets/chart-frame";

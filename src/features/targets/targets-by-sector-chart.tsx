@@ -1,5 +1,5 @@
 import { ChartFigure } from "@/components/chart-figure/chart-figure";
-import type { ChartSpec } from "@/components/chart-figure/chart-spec";
+import type { ChartSpec } from "@/core/chart-spec";
 import { DeferredPart } from "@/components/deferred/deferred-part";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import type { SectorAggregation } from "@/domain/targets/aggregate-targets-by-sector";

@@ -5,10 +5,11 @@ import {
   formatShortDate,
   ordinalToIso,
   parseCalendarDate,
-} from "@/domain/calendar-date";
+} from "@/core/calendar-date";
 import type { LaneMark } from "@/domain/timeline/cluster-lane";
 import type { Lane } from "@/domain/timeline/lanes";
-import { KIND_NAMES, policyTitle } from "@/domain/timeline/policy-label";
+import { ITEM_KINDS } from "@/core/item-kinds";
+import { policyTitle } from "@/domain/timeline/policy-label";
 
 export const BODY_KIND_NAMES: Record<IssuingBodyKind, string> = {
   ministry: "Ministry",
@@ -61,7 +62,7 @@ function MarkCard({ mark }: { mark: LaneMark }) {
   return (
     <>
       <p className="text-stone-500 dark:text-stone-400">
-        {KIND_NAMES[policy.kind]} · {formatCalendarDate(policy.date)}
+        {ITEM_KINDS[policy.kind].label} · {formatCalendarDate(policy.date)}
       </p>
       <p className="font-semibold">{policyTitle(policy)}</p>
       <p className="mt-1">

@@ -5,7 +5,8 @@ import { SourceLabels } from "@/components/entities/source-labels";
 import { ZhText } from "@/components/entities/zh-text";
 import { paths } from "@/config/paths";
 import type { Brief, Policy, Target } from "@/data/model";
-import { KIND_NAMES, policyTitle } from "@/domain/timeline/policy-label";
+import { ITEM_KINDS } from "@/core/item-kinds";
+import { policyTitle } from "@/domain/timeline/policy-label";
 import { BODY_KIND_NAMES } from "@/features/timeline/hover-card";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -66,7 +67,7 @@ export function PolicyDetailPanel({
     >
       <div className="flex items-start justify-between gap-3">
         <p className="text-xs font-medium uppercase tracking-wide text-accent-700 dark:text-accent-100">
-          {policy ? KIND_NAMES[policy.kind] : "Policy"}
+          {policy ? ITEM_KINDS[policy.kind].label : "Policy"}
         </p>
         <button
           type="button"

@@ -1,4 +1,4 @@
-import type { PolicyKind } from "@/data/model";
+import { ITEM_KIND_ORDER, ITEM_KINDS, type ItemKind } from "@/core/item-kinds";
 import type { PolicyFilter } from "@/domain/timeline/timeline-filters";
 import { useDraftValue } from "@/features/timeline/use-draft-value";
 import type { UpdateTimeline } from "@/features/timeline/use-timeline-state";
@@ -28,10 +28,9 @@ export function TextFilter({ filter, update }: { filter: PolicyFilter; update: U
   );
 }
 
-const KINDS: { kind: PolicyKind | null; label: string }[] = [
+const KINDS: { kind: ItemKind | null; label: string }[] = [
   { kind: null, label: "All" },
-  { kind: "top5", label: "Top 5" },
-  { kind: "news", label: "Policy news" },
+  ...ITEM_KIND_ORDER.map((kind) => ({ kind, label: ITEM_KINDS[kind].label })),
 ];
 
 /** Top 5 items, policy news or both, each with its count under the other filters. */
@@ -41,10 +40,10 @@ export function KindFilter({
   update,
 }: {
   filter: PolicyFilter;
-  counts: ReadonlyMap<PolicyKind, number>;
+  counts: ReadonlyMap<ItemKind, number>;
   update: UpdateTimeline;
 }) {
-  const total = (counts.get("top5") ?? 0) + (counts.get("news") ?? 0);
+  const total = ITEM_KIND_ORDER.reduce((sum, kind) => sum + (counts.get(kind) ?? 0), 0);
   return (
     <fieldset className="text-sm">
       <legend className="mb-1 font-medium">Kind</legend>

@@ -3,7 +3,8 @@ import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { DateText } from "@/components/entities/date-text";
 import { IssuerTags } from "@/components/entities/issuer-tags";
 import type { Policy } from "@/data/model";
-import { KIND_NAMES, policyTitle } from "@/domain/timeline/policy-label";
+import { ITEM_KINDS } from "@/core/item-kinds";
+import { policyTitle } from "@/domain/timeline/policy-label";
 import { sortPolicies } from "@/domain/timeline/sort-policies";
 import type { ListSort } from "@/domain/timeline/timeline-filters";
 
@@ -120,7 +121,7 @@ export function PolicyListView({
                 <td className="px-3 py-2 whitespace-nowrap tabular-nums">
                   <DateText date={policy.date} short />
                 </td>
-                <td className="px-3 py-2">{KIND_NAMES[policy.kind]}</td>
+                <td className="px-3 py-2">{ITEM_KINDS[policy.kind].label}</td>
                 <td className="px-3 py-2">
                   <button
                     type="button"

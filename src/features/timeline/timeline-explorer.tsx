@@ -3,7 +3,7 @@ import { ErrorBoundary } from "react-error-boundary";
 import { EmptyState } from "@/components/feedback/empty-state";
 import { FilterChips } from "@/components/filters/filter-chips";
 import type { IssuingBody } from "@/data/model";
-import { ordinalToIso } from "@/domain/calendar-date";
+import { ordinalToIso } from "@/core/calendar-date";
 import { toFilterParts } from "@/domain/timeline/describe-filters";
 import { EMPTY_POLICY_FILTER, hasPolicyFilter } from "@/domain/timeline/timeline-filters";
 import { startInteraction, useInteractionMeasure } from "@/lib/perf";

@@ -1,6 +1,7 @@
 import { memo } from "react";
+import { ITEM_KINDS } from "@/core/item-kinds";
 import type { ClusterMark, ItemMark } from "@/domain/timeline/cluster-lane";
-import { formatShortDate, ordinalToIso, parseCalendarDate } from "@/domain/calendar-date";
+import { formatShortDate, ordinalToIso, parseCalendarDate } from "@/core/calendar-date";
 import { describePolicy, policyTitle } from "@/domain/timeline/policy-label";
 
 /*
@@ -9,20 +10,6 @@ import { describePolicy, policyTitle } from "@/domain/timeline/policy-label";
  * focus shown by the browser's outline. Few elements and simple selectors keep a zoom frame's
  * style, layout and paint work small.
  */
-
-/** Colours by kind; a co-issuer's mark is the same shape, outlined rather than filled. */
-const KIND_STYLE = {
-  top5: {
-    filled: "fill-accent-600 stroke-accent-600 dark:fill-red-400 dark:stroke-red-400",
-    outlined: "fill-white stroke-accent-600 dark:fill-stone-900 dark:stroke-red-400",
-  },
-  news: {
-    filled: "fill-sky-700 stroke-sky-700 dark:fill-sky-400 dark:stroke-sky-400",
-    outlined: "fill-white stroke-sky-700 dark:fill-stone-900 dark:stroke-sky-400",
-  },
-} as const;
-
-export const KIND_COLORS = { top5: "#b3261e", news: "#0369a1" } as const;
 
 /** Hovered or focused (every appearance of one document), or selected. */
 const EMPHASIS =
@@ -80,7 +67,7 @@ export const ItemMarkView = memo(function ItemMarkView({
     "data-highlighted": highlighted || undefined,
     "data-selected": selected || undefined,
     strokeWidth: 1.5,
-    className: `cursor-pointer ${KIND_STYLE[policy.kind][isLead ? "filled" : "outlined"]} ${EMPHASIS}`,
+    className: `cursor-pointer ${ITEM_KINDS[policy.kind].mark[isLead ? "filled" : "outlined"]} ${EMPHASIS}`,
   };
   return (
     <>
@@ -93,7 +80,7 @@ export const ItemMarkView = memo(function ItemMarkView({
           y2={y}
           strokeWidth={2}
           strokeLinecap="round"
-          className={`${KIND_STYLE[policy.kind].filled} pointer-events-none opacity-40`}
+          className={`${ITEM_KINDS[policy.kind].mark.filled} pointer-events-none opacity-40`}
         />
       )}
       {policy.kind === "top5" ? (

@@ -1,6 +1,6 @@
-import type { ChartSpec } from "@/components/chart-figure/chart-spec";
+import type { ChartSpec } from "@/core/chart-spec";
 import type { Brief, Policy } from "@/data/model";
-import { formatShortDate, ordinalToIso, parseCalendarDate } from "@/domain/calendar-date";
+import { formatShortDate, ordinalToIso, parseCalendarDate } from "@/core/calendar-date";
 import type { CoIssuanceMatrix } from "@/domain/timeline/co-issuance";
 import { toCoIssuancePairs } from "@/domain/timeline/co-issuance";
 import {
@@ -9,11 +9,11 @@ import {
   type FilterLookup,
 } from "@/domain/timeline/describe-filters";
 import { toLaneEntry } from "@/domain/timeline/lanes";
-import { KIND_NAMES, policyTitle } from "@/domain/timeline/policy-label";
+import { ITEM_KIND_ORDER, ITEM_KINDS } from "@/core/item-kinds";
+import { policyTitle } from "@/domain/timeline/policy-label";
 import type { DayRange } from "@/domain/timeline/time-scale";
 import type { PolicyFilter } from "@/domain/timeline/timeline-filters";
 import { describeSources } from "@/domain/source-line";
-import { KIND_COLORS } from "@/features/timeline/timeline-marks";
 
 function day(ordinal: number): string {
   const date = parseCalendarDate(ordinalToIso(Math.floor(ordinal)));
@@ -48,7 +48,7 @@ function timelineRow(policy: Policy): TimelineRow {
       at: toLaneEntry(policy, true).at,
       row: {
         date: policy.date.iso,
-        kind: KIND_NAMES[policy.kind],
+        kind: ITEM_KINDS[policy.kind].label,
         policy: policyTitle(policy),
         lead: policy.issuingBodies[0]?.acronym ?? null,
         coIssuers:
@@ -89,8 +89,10 @@ export function toTimelineSpec(
     source: describeSources(briefs),
     filterSlug: toFilterSlug(filter),
     legend: [
-      { label: "Top 5 item", color: KIND_COLORS.top5 },
-      { label: "Policy news", color: KIND_COLORS.news },
+      ...ITEM_KIND_ORDER.map((kind) => ({
+        label: ITEM_KINDS[kind].legend,
+        color: ITEM_KINDS[kind].color,
+      })),
     ],
     get table() {
       table ??= {

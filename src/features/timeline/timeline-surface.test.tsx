@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ChartCaptureContext } from "@/components/chart-figure/chart-capture";
-import { toOrdinal } from "@/domain/calendar-date";
+import { toOrdinal } from "@/core/calendar-date";
 import { buildLanes } from "@/domain/timeline/lanes";
 import { layoutTimeline } from "@/domain/timeline/layout-timeline";
 import { buildPolicy } from "@/domain/timeline/test-factories";

@@ -1,4 +1,4 @@
-import type { ChartTable } from "@/components/chart-figure/chart-spec";
+import type { ChartTable } from "@/core/chart-spec";
 
 /** Byte order mark: without it Excel reads UTF-8 as a legacy code page and garbles Chinese. */
 const BOM = "\uFEFF";

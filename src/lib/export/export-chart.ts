@@ -6,7 +6,7 @@
  * captured chart), download it as is, and rasterise the same document with an <img> and a
  * canvas for PNG: one picture for both formats, text kept as text, a few small subsets embedded.
  */
-import type { ChartSpec } from "@/components/chart-figure/chart-spec";
+import type { ChartSpec } from "@/core/chart-spec";
 import { captureChart, chartTextRuns } from "@/lib/export/capture-chart";
 import { composeExportSvg, exportTextRuns } from "@/lib/export/compose-svg";
 import { toCsv } from "@/lib/export/csv";

@@ -4,7 +4,7 @@ import {
   lastOrdinal,
   ordinalToIso,
   parseCalendarDate,
-} from "@/domain/calendar-date";
+} from "@/core/calendar-date";
 
 describe("parseCalendarDate", () => {
   it.each([

@@ -1,4 +1,16 @@
-import { DEAL_KINDS, type DealKind } from "@/data/schema";
+/** Kinds of corporate deal, in the order filters and charts list them. */
+export const DEAL_KINDS = [
+  "joint-venture",
+  "agreement",
+  "order",
+  "factory",
+  "investment",
+  "acquisition",
+  "product",
+  "other",
+] as const;
+
+export type DealKind = (typeof DEAL_KINDS)[number];
 
 /** How each kind of deal reads in lists, filters and charts. */
 export const DEAL_KIND_LABELS: Readonly<Record<DealKind, string>> = {
