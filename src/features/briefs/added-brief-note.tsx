@@ -4,7 +4,7 @@ import { DateText } from "@/components/entities/date-text";
 import { removeAddedBrief } from "@/data/added-briefs-store";
 import { dataKeys } from "@/data/dataset-query";
 import type { AddedOnDevice } from "@/data/model";
-import { parseCalendarDate } from "@/domain/calendar-date";
+import { parseCalendarDate } from "@/core/calendar-date";
 
 /** The day in the analyst's own time zone, as a calendar date. */
 function localDay(at: string) {
