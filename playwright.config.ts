@@ -1,7 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumPath, e2eTimeouts, timeoutScale } from "./scripts/e2e-env";
 
-// Browsers cannot be downloaded here: Debian's Chromium is used (CHROMIUM_PATH overrides it).
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const executablePath = chromiumPath(process.env);
+// Every wait scales with E2E_TIMEOUT_SCALE, so a slower or busier machine needs one setting only.
+const timeouts = e2eTimeouts(timeoutScale(process.env));
 // Each run builds into its own folder and port, so parallel runs cannot serve each other's build.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const outDir = `.e2e/dist-${port}`;
@@ -13,11 +15,14 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  timeout: 30_000,
+  timeout: timeouts.test,
+  expect: { timeout: timeouts.expect },
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
+    actionTimeout: timeouts.action,
+    navigationTimeout: timeouts.navigation,
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath,
@@ -41,7 +46,7 @@ export default defineConfig({
     command: `npx vite build --outDir ${outDir} --emptyOutDir --logLevel warn && npx vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
-    timeout: 180_000,
+    timeout: timeouts.webServer,
     stdout: "ignore",
     stderr: "pipe",
   },

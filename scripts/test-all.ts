@@ -3,7 +3,8 @@
  * then one summary line `N passed, N failed` counting all of them.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { accessSync, constants, mkdirSync, readFileSync } from "node:fs";
+import { chromiumPath, planBrowser, playwrightCounts, type BrowserFacts } from "./e2e-env";
 
 const outDir = ".test-results";
 mkdirSync(outDir, { recursive: true });
@@ -51,19 +52,49 @@ function vitestLayer(): LayerResult {
   };
 }
 
+function succeeds(command: string, args: string[]): boolean {
+  return spawnSync(command, args, { stdio: "ignore" }).status === 0;
+}
+
+function browserFacts(): BrowserFacts {
+  const chromium = chromiumPath(process.env);
+  let chromiumExists = true;
+  try {
+    accessSync(chromium, constants.X_OK);
+  } catch {
+    chromiumExists = false;
+  }
+  const fonts = spawnSync("fc-list", [":lang=zh", "family"], { encoding: "utf8" });
+  return {
+    chromium,
+    chromiumFromEnv: Boolean(process.env.CHROMIUM_PATH),
+    chromiumExists,
+    cjkFonts: /Noto Sans CJK/i.test(fonts.stdout ?? ""),
+    canInstall: process.getuid?.() === 0 && succeeds("apt-get", ["--version"]),
+  };
+}
+
+/** Chromium and CJK fonts, installed as CI does when possible; false (and why) when missing. */
+function browserReady(): boolean {
+  let plan = planBrowser(browserFacts());
+  if (plan.action === "install") {
+    console.log(`Installing ${plan.packages.join(" ")} for the browser tests…`);
+    const env = { DEBIAN_FRONTEND: "noninteractive" };
+    run("apt-get", ["update", "-qq"], env);
+    run("apt-get", ["install", "-y", "-qq", ...plan.packages], env);
+    plan = planBrowser({ ...browserFacts(), canInstall: false });
+  }
+  if (plan.action === "stop") console.error(plan.message);
+  return plan.action === "run";
+}
+
 function playwrightLayer(): LayerResult {
+  // Counted as one failure: a machine that cannot run the browser tests is not green.
+  if (!browserReady()) return { passed: 0, failed: 1, skipped: 0, ok: false };
   const file = `${outDir}/playwright.json`;
   const ok = run("npx", ["playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
-  const report = readJson(file) as {
-    stats?: { expected?: number; unexpected?: number; flaky?: number; skipped?: number };
-  } | null;
-  const stats = report?.stats;
-  return {
-    passed: (stats?.expected ?? 0) + (stats?.flaky ?? 0),
-    failed: stats?.unexpected ?? (ok ? 0 : 1),
-    skipped: stats?.skipped ?? 0,
-    ok,
-  };
+  const counts = playwrightCounts(readJson(file));
+  return { ...(counts ?? { passed: 0, failed: ok ? 0 : 1, skipped: 0 }), ok };
 }
 
 const layers = [vitestLayer(), playwrightLayer()];

@@ -18,11 +18,11 @@ test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(TODAY);
 });
 
-/** Opens a page and waits for one of its charts; a cold start on a busy machine takes a while. */
+/** Opens a page and waits for one of its charts. */
 async function openFigure(page: Page, url: string, name: string): Promise<Locator> {
   await page.goto(url);
   const figure = page.getByRole("figure", { name });
-  await expect(figure).toBeVisible({ timeout: 15_000 });
+  await expect(figure).toBeVisible();
   return figure;
 }
 
@@ -337,7 +337,7 @@ test("every chart of the timeline, co-issuance and targets views exports an SVG 
   for (const path of ["/timeline", "/timeline?view=co-issuance", "/targets"]) {
     await page.goto(path);
     const figures = page.getByRole("figure");
-    await expect(figures.first()).toBeVisible({ timeout: 15_000 });
+    await expect(figures.first()).toBeVisible();
     for (const figure of await figures.all()) {
       const title = (await figure.locator("h2").textContent()) ?? "";
       const svg = await readSvg(

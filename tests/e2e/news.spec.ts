@@ -4,10 +4,10 @@ import { expect, expectNoAxeViolations, test } from "./test";
 const items = (page: Page) =>
   page.getByRole("region", { name: "Corporate news items" }).getByRole("article");
 
-/** Opens the news page and waits for its list, allowing for a slow first load. */
+/** Opens the news page and waits for its list. */
 async function openNews(page: Page) {
   await page.goto("/news");
-  await expect(items(page)).toHaveCount(6, { timeout: 15_000 });
+  await expect(items(page)).toHaveCount(6);
 }
 
 /** Presses Tab (or Shift+Tab) until `target` has the focus: how a keyboard user gets there. */
@@ -118,8 +118,8 @@ test("narrows to a company or a country from the chart and the list", async ({ p
 });
 
 test("works by keyboard alone", async ({ page }) => {
-  // Dozens of key presses, each awaited: more than the default budget on a busy machine.
-  test.setTimeout(60_000);
+  // Dozens of key presses, each awaited: more than one test's budget on a busy machine.
+  test.slow();
   await openNews(page);
 
   await tabTo(page, page.getByRole("combobox", { name: "Company" }));
