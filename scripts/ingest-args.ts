@@ -12,6 +12,8 @@ export interface IngestArgs {
   force: boolean;
   updateRegistries: boolean;
   report: string | null;
+  /** Seconds to wait for another ingest writing to the same manifest. */
+  lockWait: number;
   help: boolean;
 }
 
@@ -36,6 +38,8 @@ Options:
   --update-registries    write the proposed companies and issuing bodies that are complete
                          into the registries, then parse again with them
   --report <file.json>   also write the whole report (every warning and unparsed line) as JSON
+  --lock-wait <seconds>  how long to wait while another ingest writes to the same manifest
+                         (default 120); a lock left by an ingest that died is removed
   --csv <file.csv>       import policy documents from a CSV file (needs --map)
   --map <mapping.json>   how the CSV's columns map to documents
   -h, --help             show this help
@@ -61,6 +65,7 @@ export function parseIngestArgs(argv: string[]): IngestArgs {
         csv: { type: "string" },
         map: { type: "string" },
         report: { type: "string" },
+        "lock-wait": { type: "string", default: "120" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -79,9 +84,12 @@ export function parseIngestArgs(argv: string[]): IngestArgs {
     force: values.force,
     updateRegistries: values["update-registries"],
     report: values.report ?? null,
+    lockWait: Number(values["lock-wait"]),
     help: values.help,
   };
   if (args.help) return args;
+  if (!Number.isFinite(args.lockWait) || args.lockWait < 0)
+    throw new UsageError(`--lock-wait takes a number of seconds; got '${values["lock-wait"]}'`);
   if (positionals.length > 1)
     throw new UsageError(`one brief at a time; got ${positionals.join(", ")}`);
   if (args.csv && args.input) throw new UsageError("give either a brief file or --csv, not both");

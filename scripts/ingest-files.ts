@@ -2,10 +2,10 @@
  * The ingest's file work: reading the registries through the manifest, formatting JSON as the
  * repository does (Prettier), writing atomically, and adding a file to the manifest.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
 import * as prettier from "prettier";
-import type { z } from "zod";
+import { z } from "zod";
 import {
   CompaniesFileSchema,
   CountriesFileSchema,
@@ -82,25 +82,90 @@ export async function formatJson(value: unknown, path: string): Promise<string> 
   return prettier.format(JSON.stringify(value, null, 2), { ...config, filepath: resolve(path) });
 }
 
-/** Writes through a temporary file and a rename, so a reader never sees half a file. */
-export function writeAtomic(path: string, text: string): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, path);
+/**
+ * Writes the files of one run together or not at all: each to a temporary file first, then all
+ * renamed into place; a rename that fails puts back the files already replaced.
+ */
+export function writeAll(files: ReadonlyMap<string, string>): void {
+  const temporary = (path: string) => `${path}.${process.pid}.tmp`;
+  const written: string[] = [];
+  try {
+    for (const [path, text] of files) {
+      writeFileSync(temporary(path), text);
+      written.push(path);
+    }
+  } catch (error) {
+    written.forEach((path) => rmSync(temporary(path), { force: true }));
+    throw new InputError(`cannot write ${describeError(error)}`);
+  }
+  const before = new Map([...files.keys()].map((path) => [path, readIfExists(path)]));
+  const replaced: string[] = [];
+  try {
+    for (const path of files.keys()) {
+      renameSync(temporary(path), path);
+      replaced.push(path);
+    }
+  } catch (error) {
+    replaced.forEach((path) => {
+      const old = before.get(path);
+      if (old === null || old === undefined) rmSync(path, { force: true });
+      else writeFileSync(path, old);
+    });
+    files.forEach((_, path) => rmSync(temporary(path), { force: true }));
+    throw new InputError(`cannot write ${describeError(error)}; the files were left as they were`);
+  }
 }
 
-/** Adds a data file to the manifest's briefs; returns false when it was listed already. */
-export async function addToManifest(manifestPath: string, file: string): Promise<boolean> {
-  const manifest = readJsonFile(manifestPath, ManifestSchema);
-  const entry = relative(dirname(resolve(manifestPath)), resolve(file))
+function readIfExists(path: string): string | null {
+  return existsSync(path) ? readFileSync(path, "utf8") : null;
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The manifest's entry for a data file: its path relative to the manifest, with "/". */
+export function manifestEntry(manifestPath: string, file: string): string {
+  return relative(dirname(resolve(manifestPath)), resolve(file))
     .split(sep)
     .join("/");
-  if (manifest.briefs.includes(entry)) return false;
-  const updated = { ...manifest, briefs: [...manifest.briefs, entry] };
-  writeAtomic(manifestPath, await formatJson(updated, manifestPath));
-  return true;
 }
 
-export function fileExists(path: string): boolean {
-  return existsSync(path);
+/**
+ * Ids used by the briefs the manifest lists, except `exceptFile` (the file being replaced):
+ * read leniently, since a file the app cannot read is the app's report to make, not the ingest's.
+ */
+export function datasetIds(
+  manifestPath: string,
+  exceptFile: string,
+): { ids: Set<string>; briefIds: Map<string, string> } {
+  const manifest = readJsonFile(manifestPath, ManifestSchema);
+  const ids = new Set<string>();
+  const briefIds = new Map<string, string>();
+  for (const entry of manifest.briefs) {
+    const path = resolve(dirname(manifestPath), entry);
+    if (path === resolve(exceptFile) || !existsSync(path)) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(readFileSync(path, "utf8"));
+    } catch {
+      continue;
+    }
+    const brief = IdsOnlySchema.safeParse(value);
+    if (!brief.success) continue;
+    briefIds.set(brief.data.id, entry);
+    ids.add(brief.data.id);
+    const { top5, policyNews, corporateNews, documents } = brief.data;
+    [...top5, ...policyNews, ...corporateNews, ...documents].forEach((item) => ids.add(item.id));
+  }
+  return { ids, briefIds };
 }
+
+const Ids = z.array(z.looseObject({ id: z.string() })).catch([]);
+const IdsOnlySchema = z.looseObject({
+  id: z.string(),
+  top5: Ids,
+  policyNews: Ids,
+  corporateNews: Ids,
+  documents: Ids,
+});

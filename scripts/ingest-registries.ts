@@ -1,6 +1,7 @@
 /**
  * `--update-registries`: proposed companies and issuing bodies that are complete (nothing left
- * for a reviewer to fill in) are added to the registry files, sorted by id.
+ * for a reviewer to fill in) are added to the registries, sorted by id. The updated files are
+ * returned, to be written with the brief or not at all.
  */
 import {
   CompaniesFileSchema,
@@ -10,18 +11,19 @@ import {
 } from "../src/data/schema";
 import type { IngestRegistries } from "../src/ingest/entity-registries";
 import type { IngestReport } from "../src/ingest/report";
-import { formatJson, readJsonFile, writeAtomic, type RegistryPaths } from "./ingest-files";
+import { formatJson, readJsonFile, type RegistryPaths } from "./ingest-files";
 
 export interface RegistryUpdate {
   registries: IngestRegistries;
   added: string[];
+  /** Registry files to write, by path. */
+  files: Map<string, string>;
 }
 
 export async function applyProposals(
   report: IngestReport,
   paths: RegistryPaths,
   registries: IngestRegistries,
-  dryRun: boolean,
 ): Promise<RegistryUpdate> {
   const added: string[] = [];
   const companies = [...registries.companies];
@@ -41,19 +43,20 @@ export async function applyProposals(
     added.push(`issuing body '${record.data.id}' (${record.data.nameEn})`);
   }
   const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
-  if (!dryRun && companies.length > registries.companies.length) {
+  const files = new Map<string, string>();
+  if (companies.length > registries.companies.length) {
     const file = readJsonFile(paths.companies, CompaniesFileSchema);
-    writeAtomic(
+    files.set(
       paths.companies,
       await formatJson({ ...file, companies: companies.sort(byId) }, paths.companies),
     );
   }
-  if (!dryRun && issuingBodies.length > registries.issuingBodies.length) {
+  if (issuingBodies.length > registries.issuingBodies.length) {
     const file = readJsonFile(paths.issuingBodies, IssuingBodiesFileSchema);
-    writeAtomic(
+    files.set(
       paths.issuingBodies,
       await formatJson({ ...file, issuingBodies: issuingBodies.sort(byId) }, paths.issuingBodies),
     );
   }
-  return { registries: { ...registries, companies, issuingBodies }, added };
+  return { registries: { ...registries, companies, issuingBodies }, added, files };
 }

@@ -1,29 +1,32 @@
 /**
- * The two ingest flows, brief text and policy CSV: parse, validate the output as the app will,
- * refuse to overwrite without --force, then write atomically and add the file to the manifest.
+ * The two ingest flows, brief text and policy CSV: with the manifest locked, parse against the
+ * dataset's ids, check every precondition and validate the dataset as the app will load it,
+ * then write the brief, the manifest and any registry updates together.
  */
 import { existsSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { AnnotationsSchema, type Annotations } from "../src/ingest/annotations";
 import { CsvMappingSchema } from "../src/ingest/csv-mapping";
 import { importPolicyCsv } from "../src/ingest/csv-policies";
-import type { IngestRegistries } from "../src/ingest/entity-registries";
 import { parseBrief, type BriefInput } from "../src/ingest/parse-brief";
 import { readBriefId } from "../src/ingest/parse-header";
 import type { IngestReport } from "../src/ingest/report";
+import { ManifestSchema } from "../src/data/schema";
 import type { IngestArgs } from "./ingest-args";
 import {
-  addToManifest,
+  datasetIds,
   formatJson,
+  manifestEntry,
   readJsonFile,
   readRegistries,
   readText,
   registryPaths,
-  writeAtomic,
+  writeAll,
 } from "./ingest-files";
+import { acquireLock } from "./ingest-lock";
 import { briefCounts, reportLines } from "./ingest-print";
 import { applyProposals } from "./ingest-registries";
-import { validateOutput } from "./ingest-validate";
+import { validateInDataset } from "./ingest-validate";
 
 export const ANNOTATIONS_DIR = "data/annotations";
 
@@ -33,63 +36,103 @@ export interface RunResult {
   failure: string | null;
 }
 
-export async function runBriefIngest(args: IngestArgs, input: string): Promise<RunResult> {
-  const text = readText(input);
-  const paths = registryPaths(args.manifest);
-  let registries = readRegistries(paths);
-  const annotations = readAnnotations(args.annotations, readBriefId(text));
-  let result = parseBrief(text, { registries, annotations });
-  const printed: string[] = [];
-  if (result.ok && args.updateRegistries) {
-    const update = await applyProposals(result.report, paths, registries, args.dryRun);
-    printed.push(
-      ...update.added.map(
-        (added) => `Added ${added}${args.dryRun ? " (dry run: not written)" : ""}`,
-      ),
-    );
-    registries = update.registries;
-    result = parseBrief(text, { registries, annotations });
+/** Runs `run` holding the manifest's lock (a dry run writes nothing and takes none). */
+async function locked(args: IngestArgs, run: () => Promise<RunResult>): Promise<RunResult> {
+  if (args.dryRun) return run();
+  const lock = await acquireLock(args.manifest, args.lockWait);
+  try {
+    const result = await run();
+    return { ...result, lines: [...lock.notes, ...result.lines] };
+  } finally {
+    lock.release();
   }
-  writeReport(args.report, result.report);
-  if (!result.ok) return { lines: reportLines(result.report, "line"), failure: result.error };
-  const written = await writeBrief(args, result.brief, registries);
-  return {
-    lines: [
-      ...briefCounts(result.brief),
-      ...reportLines(result.report, "line"),
-      ...printed,
-      ...written.lines,
-    ],
-    failure: written.failure,
-  };
 }
 
-export async function runCsvIngest(args: IngestArgs, csv: string, map: string): Promise<RunResult> {
+export function runBriefIngest(args: IngestArgs, input: string): Promise<RunResult> {
+  const text = readText(input);
+  return locked(args, async () => {
+    const paths = registryPaths(args.manifest);
+    let registries = readRegistries(paths);
+    const briefId = readBriefId(text);
+    const annotations = readAnnotations(args.annotations, briefId);
+    const { ids } = datasetIds(args.manifest, join(args.out, `${briefId ?? ""}.json`));
+    const options = { annotations, takenIds: ids };
+    let result = parseBrief(text, { ...options, registries });
+    const printed: string[] = [];
+    let registryFiles = new Map<string, string>();
+    if (result.ok && args.updateRegistries) {
+      const update = await applyProposals(result.report, paths, registries);
+      printed.push(...update.added.map((added) => `Added ${added}`));
+      registries = update.registries;
+      registryFiles = update.files;
+      result = parseBrief(text, { ...options, registries });
+    }
+    writeReport(args.report, result.report);
+    if (!result.ok) return { lines: reportLines(result.report, "line"), failure: result.error };
+    const written = await writeBrief(args, result.brief, registryFiles);
+    return {
+      lines: [
+        ...briefCounts(result.brief),
+        ...reportLines(result.report, "line"),
+        ...printed,
+        ...written.lines,
+      ],
+      failure: written.failure,
+    };
+  });
+}
+
+export function runCsvIngest(args: IngestArgs, csv: string, map: string): Promise<RunResult> {
   const mapping = readJsonFile(map, CsvMappingSchema);
-  const registries = readRegistries(registryPaths(args.manifest));
-  const result = importPolicyCsv(readText(csv), mapping, registries);
-  writeReport(args.report, result.report);
-  if (!result.ok) return { lines: reportLines(result.report, "row"), failure: result.error };
-  const { rows, documents, datedByNumber } = result.summary;
-  const written = await writeBrief(args, result.brief, registries);
-  return {
-    lines: [
-      ...briefCounts(result.brief),
-      `  rows: ${rows}, documents: ${documents}, dated by their document number's year: ${datedByNumber}`,
-      ...reportLines(result.report, "row"),
-      ...written.lines,
-    ],
-    failure: written.failure,
-  };
+  const text = readText(csv);
+  return locked(args, async () => {
+    const registries = readRegistries(registryPaths(args.manifest));
+    const { ids } = datasetIds(args.manifest, join(args.out, `${mapping.list.id}.json`));
+    const result = importPolicyCsv(text, mapping, registries, ids);
+    writeReport(args.report, result.report);
+    if (!result.ok) return { lines: reportLines(result.report, "row"), failure: result.error };
+    const { rows, documents, datedByNumber } = result.summary;
+    const written = await writeBrief(args, result.brief, new Map());
+    return {
+      lines: [
+        ...briefCounts(result.brief),
+        `  rows: ${rows}, documents: ${documents}, dated by their document number's year: ${datedByNumber}`,
+        ...reportLines(result.report, "row"),
+        ...written.lines,
+      ],
+      failure: written.failure,
+    };
+  });
 }
 
+/** Checks every precondition, then writes the brief, the manifest and the registries, or nothing. */
 async function writeBrief(
   args: IngestArgs,
   brief: BriefInput,
-  registries: IngestRegistries,
+  registryFiles: ReadonlyMap<string, string>,
 ): Promise<RunResult> {
-  const path = join(args.out, `${brief.id}.json`);
-  const validation = validateOutput(path, brief, registries);
+  const path = resolve(args.out, `${brief.id}.json`);
+  const shown = join(args.out, `${brief.id}.json`);
+  const entry = manifestEntry(args.manifest, path);
+  const sameId = datasetIds(args.manifest, path).briefIds.get(brief.id);
+  if (sameId) {
+    return { lines: [], failure: `brief '${brief.id}' is already in the dataset as ${sameId}` };
+  }
+  if (existsSync(path) && !args.force) {
+    return { lines: [], failure: `${shown} exists; run again with --force to overwrite it` };
+  }
+  if (!existsSync(args.out)) {
+    return { lines: [], failure: `the output folder ${args.out} does not exist; create it first` };
+  }
+  const manifest = readJsonFile(args.manifest, ManifestSchema);
+  const listed = manifest.briefs.includes(entry);
+  const files = new Map(registryFiles);
+  files.set(path, await formatJson(brief, path));
+  if (!listed) {
+    const updated = { ...manifest, briefs: [...manifest.briefs, entry] };
+    files.set(resolve(args.manifest), await formatJson(updated, args.manifest));
+  }
+  const validation = await validateInDataset(args.manifest, files, shown, brief);
   if (validation.errors.length > 0) {
     return {
       lines: [],
@@ -97,19 +140,14 @@ async function writeBrief(
     };
   }
   const lines = validation.warnings.map((warning) => `Check: ${warning}`);
-  if (existsSync(path) && !args.force) {
-    return { lines, failure: `${path} exists; run again with --force to overwrite it` };
-  }
-  if (!existsSync(args.out)) {
-    return { lines, failure: `the output folder ${args.out} does not exist; create it first` };
-  }
-  const text = await formatJson(brief, path);
-  if (args.dryRun)
-    return { lines: [...lines, `Dry run: ${path} would be written.`], failure: null };
-  writeAtomic(path, text);
-  const added = await addToManifest(args.manifest, path);
+  const names = [...files.keys()].map((file) => (file === path ? shown : file)).join(", ");
+  if (args.dryRun) return { lines: [...lines, `Dry run: would write ${names}.`], failure: null };
+  writeAll(files);
   return {
-    lines: [...lines, `Wrote ${path}${added ? ` and added it to ${args.manifest}` : ""}.`],
+    lines: [
+      ...lines,
+      `Wrote ${shown}${listed ? "" : ` and added it to ${args.manifest}`}${registryFiles.size > 0 ? `; updated ${[...registryFiles.keys()].join(", ")}` : ""}.`,
+    ],
     failure: null,
   };
 }

@@ -36,6 +36,8 @@ export function importPolicyCsv(
   text: string,
   mapping: CsvMapping,
   registries: IngestRegistries,
+  /** Ids already used by the other briefs of the dataset. */
+  takenIds: ReadonlySet<string> = new Set(),
 ): CsvImportResult {
   const report = createReport();
   const tooLarge = checkInputSize(text, "file");
@@ -60,7 +62,7 @@ export function importPolicyCsv(
       report: report.finish(lines),
     };
   }
-  const taken = new Set<string>([mapping.list.id]);
+  const taken = new Set<string>([...takenIds, mapping.list.id]);
   const summary: CsvImportSummary = { rows: 0, documents: 0, datedByNumber: 0 };
   const documents: PolicyDocumentFile[] = [];
   table.rows.forEach((row, at) => {

@@ -33,6 +33,8 @@ export interface ParseBriefOptions {
   registries: IngestRegistries;
   /** The brief's annotations; none when left out. */
   annotations?: Annotations;
+  /** Ids already used by the other briefs of the dataset: items get other ids, with a warning. */
+  takenIds?: ReadonlySet<string>;
 }
 
 export const NOT_A_BRIEF =
@@ -82,7 +84,7 @@ export function parseBrief(text: string, options: ParseBriefOptions): ParseBrief
     registries: options.registries,
     annotations: createAnnotationLookup(annotations),
     report,
-    takenIds: new Set([id]),
+    takenIds: new Set([...(options.takenIds ?? []), id]),
   };
   const top5 = buildTop5(parseTop5(sections.top5 ?? [], header.reportingPeriod, report), context);
   const present = new Set(

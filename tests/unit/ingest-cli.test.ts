@@ -1,10 +1,20 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { spawn, spawnSync } from "node:child_process";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+  mkdirSync,
+  rmSync,
+} from "node:fs";
+import { hostname, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { BriefSchema } from "@/data/schema";
 import { AnnotationsSchema } from "@/ingest/annotations";
+import { loadFromDisk } from "../../scripts/ingest-validate";
 import {
   BATKE_CSV,
   BATKE_MAPPING,
@@ -22,6 +32,55 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function ingest(...args: string[]) {
   const result = spawnSync("npx", ["tsx", "scripts/ingest.ts", ...args], { encoding: "utf8" });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Several ingests started at once, each with its own arguments; resolves when all have exited. */
+function ingestAtOnce(runs: string[][]) {
+  return Promise.all(
+    runs.map(
+      (args) =>
+        new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
+          const child = spawn("npx", ["tsx", "scripts/ingest.ts", ...args]);
+          let stdout = "";
+          let stderr = "";
+          child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+          child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+          child.on("close", (code) => done({ code, stdout, stderr }));
+        }),
+    ),
+  );
+}
+
+/** The seed brief as if published on another day: the same items, so the same derived ids. */
+function republished(name: string, header: string): string {
+  const path = join(work, name);
+  writeFileSync(
+    path,
+    readSeedBrief().replace("MAY 3, 2023 (REPORTING PERIOD: MARCH 28 - APRIL 24)", header),
+  );
+  return path;
+}
+
+/** A data folder with its own copy of the registries, for runs that update them. */
+function dataFolderWithRegistries(name: string): { manifest: string; out: string; dir: string } {
+  const dir = join(work, name);
+  mkdirSync(join(dir, "briefs"), { recursive: true });
+  cpSync(resolve("public/data/registries"), join(dir, "registries"), { recursive: true });
+  const manifest = join(dir, "index.json");
+  const registry = (file: string) => `registries/${file}`;
+  writeFileSync(
+    manifest,
+    JSON.stringify({
+      registries: {
+        issuingBodies: registry("issuing-bodies.json"),
+        companies: registry("companies.json"),
+        countries: registry("countries.json"),
+        sectors: registry("sectors.json"),
+      },
+      briefs: [],
+    }),
+  );
+  return { manifest, out: join(dir, "briefs"), dir };
 }
 
 /** A data folder with an empty manifest that points at the shipped registries. */
@@ -120,6 +179,115 @@ describe("npm run ingest", { timeout: 60_000 }, () => {
     );
     // eslint-disable-next-line no-control-regex -- no control character may reach the terminal
     expect(run.stdout + run.stderr).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202E]/);
+  });
+
+  it("gives an item whose id an earlier brief uses another id, so the app shows both briefs", async () => {
+    const { manifest, out } = dataFolder("clash");
+    const earlier = republished(
+      "earlier.txt",
+      "JUNE 7, 2023 (REPORTING PERIOD: APRIL 25 - JUNE 2)",
+    );
+    expect(ingest(earlier, "--out", out, "--manifest", manifest).code).toBe(0);
+    const later = republished("later.txt", "JULY 5, 2023 (REPORTING PERIOD: JUNE 3 - JULY 1)");
+    const run = ingest(later, "--out", out, "--manifest", manifest);
+    expect(run.code).toBe(0);
+    const written = BriefSchema.parse(
+      JSON.parse(readFileSync(join(out, "2023-07-05-china-industries.json"), "utf8")),
+    );
+    expect(written.top5[0]?.id).toBe("2023-04-14-going-hammer-tongs-china-2");
+    const dataset = await loadFromDisk(manifest);
+    expect(dataset.briefs.map((b) => b.id)).toEqual([
+      "2023-07-05-china-industries",
+      "2023-06-07-china-industries",
+    ]);
+    expect(dataset.briefs[0]?.policies).toHaveLength(13);
+    expect(dataset.problems.filter((p) => p.severity === "error")).toEqual([]);
+  });
+
+  it("refuses a brief whose id another file of the dataset already has", () => {
+    const { manifest, out } = dataFolder("same-id");
+    expect(ingest(SEED_BRIEF, "--out", out, "--manifest", manifest).code).toBe(0);
+    const elsewhere = join(work, "same-id", "elsewhere");
+    mkdirSync(elsewhere);
+    const run = ingest(SEED_BRIEF, "--out", elsewhere, "--manifest", manifest);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      "brief '2023-05-03-china-industries' is already in the dataset as briefs/2023-05-03-china-industries.json",
+    );
+    expect(readdirSync(elsewhere)).toEqual([]);
+  });
+
+  it("loses no manifest entry when six ingests write to one manifest at once", async () => {
+    const { manifest, out } = dataFolder("concurrent");
+    const inputs = [1, 2, 3, 4, 5, 6].map((day) =>
+      republished(`day-${day}.txt`, `JUNE ${day}, 2023 (REPORTING PERIOD: APRIL 25 - JUNE 1)`),
+    );
+    const runs = await ingestAtOnce(
+      inputs.map((input) => [input, "--out", out, "--manifest", manifest]),
+    );
+    expect(runs.map((r) => r.code)).toEqual([0, 0, 0, 0, 0, 0]);
+    const dataset = await loadFromDisk(manifest);
+    expect(dataset.briefs).toHaveLength(6);
+    expect(dataset.problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(existsSync(`${manifest}.lock`)).toBe(false);
+  }, 300_000);
+
+  it("waits for a lock held by a running process and says so, and removes one left by a dead process", () => {
+    const { manifest, out } = dataFolder("locked");
+    const lock = `${manifest}.lock`;
+    writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), since: "then" }));
+    const held = ingest(SEED_BRIEF, "--out", out, "--manifest", manifest, "--lock-wait", "1");
+    expect(held.code).toBe(1);
+    expect(held.stderr).toContain(
+      `another ingest is writing to ${manifest} (pid ${process.pid} on ${hostname()}, since then) and did not finish within 1 s; run again when it is done, or, if no ingest is running, delete ${lock}`,
+    );
+    expect(readdirSync(out)).toEqual([]);
+    const dead = spawnSync("node", ["-e", "process.pid"]).pid ?? 0;
+    writeFileSync(lock, JSON.stringify({ pid: dead, host: hostname(), since: "then" }));
+    const run = ingest(SEED_BRIEF, "--out", out, "--manifest", manifest);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      `Removed a stale lock ${lock} (its ingest, pid ${dead}, is no longer running).`,
+    );
+    expect(existsSync(lock)).toBe(false);
+  });
+
+  it("writes the registries with the brief or not at all (--update-registries)", () => {
+    const { manifest, out, dir } = dataFolderWithRegistries("registries");
+    const input = join(work, "kitsune.txt");
+    writeFileSync(
+      input,
+      [
+        "JUNE 7, 2023 (REPORTING PERIOD: APRIL 25 - JUNE 2)",
+        "",
+        "Corporate news",
+        "",
+        "- *May 3:* Japanese automaker Kitsune Motors signed an agreement with Tesla ([Test article](#))",
+      ].join("\n"),
+    );
+    const companies = join(dir, "registries", "companies.json");
+    const before = readFileSync(companies, "utf8");
+    const briefFile = join(out, "2023-06-07-china-industries.json");
+    writeFileSync(briefFile, "keep me");
+    const refused = ingest(input, "--out", out, "--manifest", manifest, "--update-registries");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("exists; run again with --force");
+    expect(readFileSync(companies, "utf8")).toBe(before);
+    expect(readFileSync(briefFile, "utf8")).toBe("keep me");
+    const run = ingest(
+      input,
+      "--out",
+      out,
+      "--manifest",
+      manifest,
+      "--update-registries",
+      "--force",
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Added company 'kitsune-motors' (Kitsune Motors, JP)");
+    expect(readFileSync(companies, "utf8")).toContain('"id": "kitsune-motors"');
+    expect(readdirSync(out)).toEqual(["2023-06-07-china-industries.json"]);
+    expect(readdirSync(join(dir, "registries")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
   it("writes nothing on --dry-run", () => {
