@@ -13,6 +13,13 @@ const shippedManifest = JSON.parse(readFileSync("public/data/index.json", "utf8"
   briefs: string[];
 };
 
+/** A brief file as JSON, loosely typed so a test can break it. */
+type BriefJson = Record<string, unknown> & {
+  top5: Record<string, unknown>[];
+  policyNews: Record<string, unknown>[];
+  corporateNews: Record<string, unknown>[];
+};
+
 /** The shipped dataset with extra brief files added to the manifest. */
 async function withExtraBriefs(files: Record<string, string | null>) {
   const manifest = {
@@ -23,17 +30,60 @@ async function withExtraBriefs(files: Record<string, string | null>) {
 }
 
 describe("loadDataset", () => {
-  it("reports a bad date with file, JSON path and the value found, and keeps the valid brief", async () => {
+  it("leaves out only the item with a bad date, naming file, JSON path and the value found", async () => {
     const dataset = await withExtraBriefs({
       "briefs/2023-05.json": await readFixture("briefs/bad-date.json"),
     });
     expect(dataset.problems.map(formatProblem)).toContain(
-      "briefs/2023-05.json → corporateNews[3].date: expected a date like 2023-04-06, got 'April 6'",
+      "briefs/2023-05.json → corporateNews[3].date: expected a date like 2023-04-06, got 'April 6'; this item is left out",
     );
     expect(dataset.problems.map(formatProblem)).toContain(
       "briefs/2023-05.json: unknown field 'publishd'; check the spelling against the JSON Schema",
     );
-    expect(dataset.briefs.map((b) => b.id)).toEqual(["2023-05-03-china-industries"]);
+    expect(dataset.briefs.map((b) => b.id)).toEqual(["2023-05-03-china-industries", "broken-date"]);
+    const shown = dataset.corporateNews.filter((n) => n.briefId === "broken-date");
+    expect(shown).toHaveLength(5);
+    expect(shown.map((n) => n.id)).not.toContain(
+      "broken-date-2023-04-09-tesla-shanghai-megapack-factory",
+    );
+  });
+
+  it("keeps the brief's other items when one item is invalid, and the targets of valid policies", async () => {
+    const brief = JSON.parse(await readFixture("briefs/bad-date.json")) as BriefJson;
+    delete brief.publishd;
+    brief.policyNews[0] = { ...brief.policyNews[0], issuingBodies: [] };
+    const dataset = await withExtraBriefs({ "briefs/item.json": JSON.stringify(brief) });
+    const messages = dataset.problems.map(formatProblem);
+    expect(messages).toContain(
+      "briefs/item.json → policyNews[0].issuingBodies: Too small: expected array to have >=1 items; this item is left out",
+    );
+    const policies = dataset.policies.filter((p) => p.briefId === "broken-date");
+    expect(policies).toHaveLength(brief.top5.length + brief.policyNews.length - 1);
+    expect(dataset.targets.filter((t) => t.briefId === "broken-date").length).toBeGreaterThan(0);
+  });
+
+  it("refuses a brief only when its header cannot be read, naming the field", async () => {
+    const brief = JSON.parse(await readFixture("briefs/bad-date.json")) as BriefJson;
+    delete brief.publishd;
+    brief.publishedOn = "soon";
+    const dataset = await withExtraBriefs({ "briefs/head.json": JSON.stringify(brief) });
+    expect(dataset.problems.map(formatProblem)).toEqual([
+      "briefs/head.json → publishedOn: expected a date like 2023-04-06, got 'soon'",
+    ]);
+    expect(dataset.briefs).toHaveLength(1);
+  });
+
+  it("leaves out Top 5 items past the fifth", async () => {
+    const brief = JSON.parse(await readFixture("briefs/bad-date.json")) as BriefJson;
+    delete brief.publishd;
+    brief.top5.push({ ...brief.top5[0], id: "broken-sixth", rank: 5 });
+    const dataset = await withExtraBriefs({ "briefs/six.json": JSON.stringify(brief) });
+    expect(dataset.problems.map(formatProblem)).toContain(
+      "briefs/six.json → top5[5]: the Top 5 has at most 5 items; this item is left out",
+    );
+    expect(
+      dataset.policies.filter((p) => p.briefId === "broken-date" && p.kind === "top5"),
+    ).toHaveLength(5);
   });
 
   it("reports a file that is not JSON", async () => {
@@ -100,12 +150,30 @@ describe("loadDataset", () => {
     );
   });
 
-  it("skips a brief whose ids clash with an already loaded one", async () => {
+  it("skips a brief whose own id is already used by a loaded one", async () => {
     const shipped = readFileSync("public/data/briefs/2023-05-03-china-industries.json", "utf8");
     const dataset = await withExtraBriefs({ "briefs/copy.json": shipped });
     expect(dataset.briefs).toHaveLength(1);
-    expect(dataset.problems[0]?.message).toMatch(
-      /already used in briefs\/2023-05-03-china-industries.json/,
+    expect(dataset.problems.map(formatProblem)).toEqual([
+      "briefs/copy.json → id: id '2023-05-03-china-industries' is already used in briefs/2023-05-03-china-industries.json; this brief is left out — give it a unique id",
+    ]);
+  });
+
+  it("leaves out only the item whose id another brief already uses", async () => {
+    const shipped = JSON.parse(
+      readFileSync("public/data/briefs/2023-05-03-china-industries.json", "utf8"),
+    ) as BriefJson;
+    const next = JSON.parse(await readFixture("briefs/bad-date.json")) as BriefJson;
+    delete next.publishd;
+    next.corporateNews.splice(3, 1);
+    next.policyNews[1] = { ...next.policyNews[1], id: shipped.policyNews[0]?.id };
+    const dataset = await withExtraBriefs({ "briefs/next.json": JSON.stringify(next) });
+    expect(dataset.problems.map(formatProblem)).toEqual([
+      `briefs/next.json → policyNews[1].id: id '${String(shipped.policyNews[0]?.id)}' is already used in briefs/2023-05-03-china-industries.json; this item is left out — give it a unique id`,
+    ]);
+    expect(dataset.briefs.map((b) => b.id)).toContain("broken-date");
+    expect(dataset.policies.filter((p) => p.briefId === "broken-date")).toHaveLength(
+      next.top5.length + next.policyNews.length - 1,
     );
   });
 

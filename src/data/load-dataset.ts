@@ -10,9 +10,9 @@ import { fetchJson, type FetchLike, type JsonResult } from "@/data/fetch-json";
 import type { AddedOnDevice, Brief, DataProblem, Dataset } from "@/data/model";
 import { normaliseBrief } from "@/data/normalise-brief";
 import { normaliseRegistries } from "@/data/normalise-registries";
+import { parseBriefFile } from "@/data/parse-brief-file";
 import { problem, toDataProblems } from "@/data/problems";
 import {
-  BriefSchema,
   CompaniesFileSchema,
   CountriesFileSchema,
   IssuingBodiesFileSchema,
@@ -108,7 +108,8 @@ export async function loadDataset(
   problems.push(...registryProblems);
 
   const briefs: Brief[] = [];
-  const seenIds = new Map<string, string>();
+  // Ids are unique across the dataset (they address pages and rows): the first file wins.
+  const takenIds = new Map<string, string>();
   const sources: { file: string; result: JsonResult | undefined; added: AddedOnDevice | null }[] = [
     ...briefFiles.map((file, at) => ({ file, result: briefResults[at], added: null })),
     ...added.records.map((record) => ({
@@ -118,29 +119,30 @@ export async function loadDataset(
     })),
   ];
   sources.forEach(({ file, result, added: addedOn }) => {
-    const raw = records(file, result, BriefSchema);
+    if (!result) return;
+    if (!result.ok) {
+      problems.push(result.problem);
+      return;
+    }
+    const { records: raw, problems: readProblems } = parseBriefFile(file, result.value);
+    problems.push(...readProblems);
     if (!raw) return;
-    const normalised = normaliseBrief(file, raw, index);
-    const brief = { ...normalised.brief, added: addedOn };
-    const briefProblems = normalised.problems;
-    problems.push(...briefProblems);
-    const clash = [
-      brief.id,
-      ...brief.policies.map((p) => p.id),
-      ...brief.corporateNews.map((n) => n.id),
-    ].find((id) => seenIds.has(id));
-    if (clash) {
+    const briefOwner = takenIds.get(raw.id);
+    if (briefOwner !== undefined) {
       problems.push(
         problem(
           file,
-          "",
-          `id '${clash}' is already used in ${seenIds.get(clash)}; this brief was skipped — give its records unique ids`,
+          "id",
+          `id '${raw.id}' is already used in ${briefOwner}; this brief is left out — give it a unique id`,
         ),
       );
       return;
     }
-    [brief.id, ...brief.policies.map((p) => p.id), ...brief.corporateNews.map((n) => n.id)].forEach(
-      (id) => seenIds.set(id, file),
+    const normalised = normaliseBrief(file, raw, index, takenIds);
+    const brief = { ...normalised.brief, added: addedOn };
+    problems.push(...normalised.problems);
+    [brief, ...brief.policies, ...brief.corporateNews, ...brief.targets].forEach((record) =>
+      takenIds.set(record.id, file),
     );
     briefs.push(brief);
   });

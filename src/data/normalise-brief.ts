@@ -2,7 +2,8 @@ import { lastOrdinal, parseCalendarDate, type CalendarDate } from "@/core/calend
 import { problem } from "@/data/problems";
 import type { RegistryIndex } from "@/data/normalise-registries";
 import type { Brief, CorporateNews, DataProblem, Policy, SourceLink, Target } from "@/data/model";
-import type { BriefFile, SourceLinkFile } from "@/data/schema";
+import type { BriefRecords } from "@/data/parse-brief-file";
+import type { SourceLinkFile } from "@/data/schema";
 
 /** Only web addresses become links; anything else (javascript:, data:, relative) stays a label. */
 export function toSafeUrl(url: string | undefined): string | null {
@@ -22,12 +23,15 @@ function toSourceLinks(links: SourceLinkFile[]): SourceLink[] {
 /**
  * Turns a validated brief file into the app's model: resolves issuing bodies, companies and
  * sectors through the registries, parses dates, and reports what cannot be resolved (unknown
- * references, duplicate ids, dates outside the reporting period) without dropping the item.
+ * references, dates outside the reporting period) without dropping the item. An item whose id
+ * is taken, in this brief or by an earlier one (`takenIds`: id → file), is left out and reported.
+ * Items that failed validation are null in `raw` and were reported when it was read.
  */
 export function normaliseBrief(
   file: string,
-  raw: BriefFile,
+  raw: BriefRecords,
   registries: RegistryIndex,
+  takenIds: ReadonlyMap<string, string> = new Map(),
 ): { brief: Brief; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
   // Dates passed the schema, so they parse; the fallback only keeps the types honest.
@@ -38,6 +42,17 @@ export function normaliseBrief(
   }
   const seenIds = new Set<string>();
   const isNewId = (id: string, path: string): boolean => {
+    const other = takenIds.get(id);
+    if (other !== undefined) {
+      problems.push(
+        problem(
+          file,
+          `${path}.id`,
+          `id '${id}' is already used in ${other}; this item is left out — give it a unique id`,
+        ),
+      );
+      return false;
+    }
     if (seenIds.has(id)) {
       problems.push(problem(file, `${path}.id`, `duplicate id '${id}'; the first one is used`));
       return false;
@@ -106,6 +121,7 @@ export function normaliseBrief(
 
   const policies: Policy[] = [];
   raw.top5.forEach((item, at) => {
+    if (!item) return;
     const path = `top5[${at}]`;
     const itemDate = enter(item, path);
     if (!itemDate) return;
@@ -127,6 +143,7 @@ export function normaliseBrief(
     });
   });
   raw.policyNews.forEach((item, at) => {
+    if (!item) return;
     const path = `policyNews[${at}]`;
     const itemDate = enter(item, path);
     if (!itemDate) return;
@@ -139,6 +156,7 @@ export function normaliseBrief(
     });
   });
   raw.documents.forEach((item, at) => {
+    if (!item) return;
     const path = `documents[${at}]`;
     const itemDate = enter(item, path);
     if (!itemDate) return;
@@ -155,6 +173,7 @@ export function normaliseBrief(
 
   const corporateNews: CorporateNews[] = [];
   raw.corporateNews.forEach((item, at) => {
+    if (!item) return;
     const path = `corporateNews[${at}]`;
     const itemDate = enter(item, path);
     if (!itemDate) return;
@@ -180,6 +199,7 @@ export function normaliseBrief(
   const policyById = new Map(policies.map((p) => [p.id, p]));
   const targets: Target[] = [];
   raw.targets.forEach((item, at) => {
+    if (!item) return;
     const path = `targets[${at}]`;
     if (!isNewId(item.id, path)) return;
     const policy = policyById.get(item.policy);

@@ -10,24 +10,33 @@ export function formatJsonPath(path: readonly PropertyKey[]): string {
     .join("");
 }
 
-/** One problem per zod issue, in plain words, naming the file and the JSON path. */
-export function toDataProblems(file: string, error: z.ZodError): DataProblem[] {
+/**
+ * One problem per zod issue, in plain words, naming the file and the JSON path; `at` is where
+ * the validated value sits in the file when it is not the whole file.
+ */
+export function toDataProblems(
+  file: string,
+  error: z.ZodError,
+  at: readonly PropertyKey[] = [],
+): DataProblem[] {
   return error.issues.map((issue) => ({
     file,
-    path: formatJsonPath(issue.path),
+    path: formatJsonPath([...at, ...issue.path]),
     message: describeIssue(issue),
     severity: "error",
   }));
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === "unrecognized_keys") {
-    return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `'${k}'`).join(", ")}; check the spelling against the JSON Schema`;
-  }
+  if (issue.code === "unrecognized_keys") return unknownFieldsMessage(issue.keys);
   if (issue.code === "invalid_type" && issue.input === undefined) {
     return `missing; expected ${issue.expected}`;
   }
   return issue.message.replace(/^Invalid input: /, "");
+}
+
+export function unknownFieldsMessage(keys: readonly string[]): string {
+  return `unknown field${keys.length > 1 ? "s" : ""} ${keys.map((k) => `'${k}'`).join(", ")}; check the spelling against the JSON Schema`;
 }
 
 export function problem(

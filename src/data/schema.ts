@@ -173,6 +173,8 @@ export const TargetSchema = z.strictObject({
   annotated: AnnotatedSchema,
 });
 
+export const TOP5_MAX_ITEMS = 5;
+
 export const BriefSchema = z.strictObject({
   $schema: z.string().optional(),
   id: SlugSchema,
@@ -181,7 +183,7 @@ export const BriefSchema = z.strictObject({
   reportingPeriod: z.strictObject({ start: IsoDateSchema, end: IsoDateSchema }),
   authors: z.array(PersonSchema).default([]),
   editors: z.array(PersonSchema).default([]),
-  top5: z.array(Top5ItemSchema).max(5),
+  top5: z.array(Top5ItemSchema).max(TOP5_MAX_ITEMS),
   policyNews: z.array(PolicyNewsSchema).default([]),
   corporateNews: z.array(CorporateNewsSchema).default([]),
   targets: z.array(TargetSchema).default([]),
