@@ -177,6 +177,25 @@ describe("loadDataset", () => {
     );
   });
 
+  it("reports a brief without items and still lists it", async () => {
+    const empty = {
+      id: "2023-06-01-empty",
+      series: "MERICS China Industries",
+      publishedOn: "2023-06-01",
+      reportingPeriod: { start: "2023-04-25", end: "2023-05-28" },
+      top5: [],
+    };
+    const dataset = await withExtraBriefs({ "briefs/empty.json": JSON.stringify(empty) });
+    expect(dataset.problems.map(formatProblem)).toEqual([
+      "briefs/empty.json: has no items (no Top 5, policy news, corporate news or documents); it is listed but not shown as the latest brief",
+    ]);
+    expect(dataset.problems[0]?.severity).toBe("warning");
+    expect(dataset.briefs.map((b) => b.id)).toEqual([
+      "2023-06-01-empty",
+      "2023-05-03-china-industries",
+    ]);
+  });
+
   it("survives a deeply nested file", async () => {
     const deep = `{"id": ${"[".repeat(50_000)}${"]".repeat(50_000)}}`;
     const dataset = await withExtraBriefs({ "briefs/deep.json": deep });

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { compareDates } from "@/core/calendar-date";
+import { hasItems } from "@/domain/briefs/latest-brief";
 import {
   addedBriefFile,
   addedRegistryRecords,
@@ -141,6 +142,16 @@ export async function loadDataset(
     const normalised = normaliseBrief(file, raw, index, takenIds);
     const brief = { ...normalised.brief, added: addedOn };
     problems.push(...normalised.problems);
+    if (!hasItems(brief)) {
+      problems.push(
+        problem(
+          file,
+          "",
+          "has no items (no Top 5, policy news, corporate news or documents); it is listed but not shown as the latest brief",
+          "warning",
+        ),
+      );
+    }
     [brief, ...brief.policies, ...brief.corporateNews, ...brief.targets].forEach((record) =>
       takenIds.set(record.id, file),
     );

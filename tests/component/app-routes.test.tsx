@@ -53,6 +53,29 @@ describe("the app shell", () => {
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
   });
 
+  it("names an empty newer brief and keeps the latest brief with items on the overview", async () => {
+    const empty = {
+      id: "2023-06-01-empty",
+      series: "Empty brief",
+      publishedOn: "2023-06-01",
+      reportingPeriod: { start: "2023-04-25", end: "2023-05-28" },
+      top5: [],
+    };
+    const dataset = await loadShippedDataset({
+      "index.json": JSON.stringify({
+        ...manifest,
+        briefs: [...manifest.briefs, "briefs/empty.json"],
+      }),
+      "briefs/empty.json": JSON.stringify(empty),
+    });
+    renderApp({ url: "/", dataset });
+    expect(await screen.findByRole("alert")).toHaveTextContent(
+      "briefs/empty.json: has no items (no Top 5, policy news, corporate news or documents)",
+    );
+    expect(screen.getByRole("link", { name: "MERICS China Industries" })).toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: "Empty brief" })).not.toBeInTheDocument();
+  });
+
   it("renders hostile strings as inert text", async () => {
     const dataset = await loadShippedDataset({
       "index.json": JSON.stringify({ ...manifest, briefs: ["briefs/hostile.json"] }),

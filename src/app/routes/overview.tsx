@@ -5,6 +5,7 @@ import { EmptyState } from "@/components/feedback/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { paths } from "@/config/paths";
 import { useLoadedDataset } from "@/data/dataset-query";
+import { selectLatestBrief } from "@/domain/briefs/latest-brief";
 import { OverviewCounts } from "@/app/routes/overview-counts";
 import { OverviewItemList } from "@/app/routes/overview-item-list";
 
@@ -13,12 +14,16 @@ const card =
 
 export function OverviewPage() {
   const dataset = useLoadedDataset();
-  const latest = dataset.briefs[0];
+  const latest = selectLatestBrief(dataset.briefs);
   if (!latest) {
     return (
       <>
         <PageHeader title="Overview" />
-        <EmptyState title="No briefs are loaded">
+        <EmptyState
+          title={
+            dataset.briefs.length === 0 ? "No briefs are loaded" : "Every loaded brief is empty"
+          }
+        >
           Add a brief to public/data/index.json, or check the notice above for files that failed.
         </EmptyState>
       </>
