@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
+  daysInMonth,
   formatCalendarDate,
+  fromOrdinal,
+  isPlausibleDate,
   lastOrdinal,
   ordinalToIso,
   parseCalendarDate,
+  toOrdinal,
 } from "@/core/calendar-date";
 
 describe("parseCalendarDate", () => {
@@ -34,5 +38,53 @@ describe("parseCalendarDate", () => {
     expect(month && ordinalToIso(lastOrdinal(month))).toBe("2024-02-29");
     const year = parseCalendarDate("2016");
     expect(year && ordinalToIso(lastOrdinal(year))).toBe("2016-12-31");
+  });
+});
+
+describe("calendar arithmetic over the years 0000–9999", () => {
+  it.each(["0000-02-29", "0004-02-29", "0099-12-31", "0100-03-01", "1600-02-29", "9999-12-31"])(
+    "reads %s and maps it to a day and back",
+    (iso) => {
+      const date = parseCalendarDate(iso);
+      expect(date?.iso).toBe(iso);
+      expect(date && ordinalToIso(date.ordinal)).toBe(iso);
+    },
+  );
+
+  it.each(["0100-02-29", "1900-02-29", "0001-02-29"])("rejects the non-leap day %s", (iso) => {
+    expect(parseCalendarDate(iso)).toBeNull();
+  });
+
+  it.each([
+    [1970, 1, 1, 0],
+    [2000, 3, 1, 11_017],
+    [0, 1, 1, -719_528],
+    [99, 12, 31, -683_004],
+  ])("puts %i-%i-%i at day %i", (year, month, day, ordinal) => {
+    expect(toOrdinal(year, month, day)).toBe(ordinal);
+    expect(fromOrdinal(ordinal)).toEqual({ year, month, day });
+  });
+
+  it.each([
+    [0, 2, 29],
+    [99, 2, 28],
+    [2024, 2, 29],
+    [2023, 4, 30],
+  ])("knows %i-%i has %i days", (year, month, days) => {
+    expect(daysInMonth(year, month)).toBe(days);
+  });
+});
+
+describe("isPlausibleDate", () => {
+  it.each([
+    ["1949-10-01", true],
+    ["2100", true],
+    ["1948-12-31", false],
+    ["2101-01", false],
+    ["0000-02-29", false],
+    ["9999", false],
+  ])("judges %s plausible: %s", (iso, expected) => {
+    const date = parseCalendarDate(iso);
+    expect(date && isPlausibleDate(date)).toBe(expected);
   });
 });

@@ -16,11 +16,21 @@ export interface CalendarDate {
 }
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MS_PER_DAY = 86_400_000;
 
-/** Days in a month, month 1–12. */
+/**
+ * Years a date in the data may plausibly carry: from the People's Republic to the furthest
+ * horizon policies name. Others are typos (0000, 9999) and are reported, not drawn.
+ */
+export const PLAUSIBLE_YEARS = { first: 1949, last: 2100 } as const;
+
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+/** Days in a month, month 1–12, in the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Parses an ISO calendar date of day, month or year precision; null when it is not one. */
@@ -40,14 +50,55 @@ export function isValidIsoDate(text: string): boolean {
   return parseCalendarDate(text) !== null;
 }
 
+// Plain integer arithmetic (H. Hinnant's days-from-civil), because Date.UTC reads the years
+// 0–99 as 1900–1999 and so misplaces 0000-02-29 and its neighbours.
+const DAYS_PER_ERA = 146_097;
+const EPOCH_SHIFT = 719_468; // days from 0000-03-01 to 1970-01-01
+
 /** Day ordinal (days since 1970-01-01) of a calendar day. */
 export function toOrdinal(year: number, month: number, day: number): number {
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  const shifted = month <= 2 ? year - 1 : year;
+  const era = Math.floor(shifted / 400);
+  const yearOfEra = shifted - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * DAYS_PER_ERA + dayOfEra - EPOCH_SHIFT;
+}
+
+/** The calendar day of a day ordinal. */
+export function fromOrdinal(ordinal: number): { year: number; month: number; day: number } {
+  const days = Math.floor(ordinal) + EPOCH_SHIFT;
+  const era = Math.floor(days / DAYS_PER_ERA);
+  const dayOfEra = days - era * DAYS_PER_ERA;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  return {
+    year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0),
+    month,
+    day: dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1,
+  };
 }
 
 /** The ISO day (YYYY-MM-DD) of a day ordinal. */
 export function ordinalToIso(ordinal: number): string {
-  return new Date(ordinal * MS_PER_DAY).toISOString().slice(0, 10);
+  const { year, month, day } = fromOrdinal(ordinal);
+  const pad = (value: number, width: number) => String(value).padStart(width, "0");
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** Whether every day the date covers lies within PLAUSIBLE_YEARS. */
+export function isPlausibleDate(date: CalendarDate): boolean {
+  return date.year >= PLAUSIBLE_YEARS.first && date.year <= PLAUSIBLE_YEARS.last;
 }
 
 /** Last day ordinal that a date covers: the day itself, or the last day of its month or year. */

@@ -62,6 +62,20 @@ describe("loadDataset", () => {
     expect(dataset.targets.filter((t) => t.briefId === "broken-date").length).toBeGreaterThan(0);
   });
 
+  it.each(["0000-02-29", "9999-12-31", "1900-01"])(
+    "reports the implausible date %s and leaves out only its item",
+    async (iso) => {
+      const brief = JSON.parse(await readFixture("briefs/bad-date.json")) as BriefJson;
+      delete brief.publishd;
+      brief.corporateNews[3] = { ...brief.corporateNews[3], date: iso };
+      const dataset = await withExtraBriefs({ "briefs/years.json": JSON.stringify(brief) });
+      expect(dataset.problems.map(formatProblem)).toEqual([
+        `briefs/years.json → corporateNews[3].date: '${iso}' is outside the plausible years 1949–2100; check the year; this item is left out`,
+      ]);
+      expect(dataset.corporateNews.filter((n) => n.briefId === "broken-date")).toHaveLength(5);
+    },
+  );
+
   it("refuses a brief only when its header cannot be read, naming the field", async () => {
     const brief = JSON.parse(await readFixture("briefs/bad-date.json")) as BriefJson;
     delete brief.publishd;

@@ -3,7 +3,12 @@
  * Schema files in public/data/schema/ are generated from them (npm run schema).
  */
 import { z } from "zod";
-import { isValidIsoDate } from "@/core/calendar-date";
+import {
+  isPlausibleDate,
+  isValidIsoDate,
+  parseCalendarDate,
+  PLAUSIBLE_YEARS,
+} from "@/core/calendar-date";
 import { DEAL_KINDS } from "@/core/deal-kinds";
 
 /** Readable, stable identifiers used in URLs: lower-case words joined by hyphens. */
@@ -25,9 +30,21 @@ export const IsoDateSchema = z
     error: (issue) => `expected a date like 2023-04-06, got ${describeInput(issue.input)}`,
   })
   .refine(isValidIsoDate, {
+    abort: true,
     error: (issue) => `expected a date like 2023-04-06, got ${describeInput(issue.input)}`,
   })
-  .describe("A date as YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known.");
+  .refine((iso) => isPlausibleIso(iso), {
+    error: (issue) =>
+      `${describeInput(issue.input)} is outside the plausible years ${PLAUSIBLE_YEARS.first}–${PLAUSIBLE_YEARS.last}; check the year`,
+  })
+  .describe(
+    `A date as YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known; years ${PLAUSIBLE_YEARS.first}–${PLAUSIBLE_YEARS.last}.`,
+  );
+
+function isPlausibleIso(iso: string): boolean {
+  const date = parseCalendarDate(iso);
+  return date !== null && isPlausibleDate(date);
+}
 
 const TextSchema = z.string().trim().min(1, { error: "expected text, got an empty string" });
 

@@ -1,4 +1,4 @@
-import { MONTH_NAMES, toOrdinal } from "@/core/calendar-date";
+import { fromOrdinal, MONTH_NAMES, toOrdinal } from "@/core/calendar-date";
 
 /** A span of days, half-open [start, end), in day ordinals; fractions allowed while zooming. */
 export interface DayRange {
@@ -48,17 +48,12 @@ const STEPS: readonly Step[] = [
   { unit: "year", count: 50, days: 18262 },
 ];
 
-function dateParts(day: number): { year: number; month: number; date: number } {
-  const value = new Date(Math.floor(day) * 86_400_000);
-  return { year: value.getUTCFullYear(), month: value.getUTCMonth() + 1, date: value.getUTCDate() };
-}
-
 function shortMonth(month: number): string {
   return (MONTH_NAMES[month - 1] ?? "").slice(0, 3);
 }
 
 function* stepDays(step: Step, first: number): Generator<number> {
-  const { year, month } = dateParts(first);
+  const { year, month } = fromOrdinal(first);
   if (step.unit === "day" || step.unit === "week") {
     // Weeks start on Mondays; day 4 (5 January 1970) was one.
     const offset = step.unit === "week" ? (((first - 4) % 7) + 7) % 7 : 0;
@@ -73,7 +68,7 @@ function* stepDays(step: Step, first: number): Generator<number> {
 }
 
 function tickLabel(step: Step, day: number): string {
-  const { year, month, date } = dateParts(day);
+  const { year, month, day: date } = fromOrdinal(day);
   if (step.unit === "year") return String(year);
   if (step.unit === "month") return `${shortMonth(month)} ${year}`;
   return `${date} ${shortMonth(month)}`;
