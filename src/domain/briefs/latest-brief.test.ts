@@ -15,6 +15,7 @@ function buildBrief(id: string, publishedOn: string, itemCount: number): Brief {
     policies: Array.from({ length: itemCount }, (_, at) => buildPolicy({ id: `${id}-${at}` })),
     corporateNews: [],
     targets: [],
+    added: null,
   };
 }
 
