@@ -50,6 +50,20 @@ describe("FacetMultiSelect", () => {
     expect(screen.getByRole("status", { name: "Selection" })).toHaveTextContent("nea");
   });
 
+  it("clears the typed text once an option is chosen, so the others show again", async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const search = screen.getByRole("combobox", { name: "Issuing body" });
+    await user.type(search, "能源");
+    await user.click(screen.getByRole("option", { name: /NEA/ }));
+    expect(search).toHaveValue("");
+    expect(screen.getAllByRole("option")).toHaveLength(2);
+
+    await user.type(search, "MIIT{Enter}");
+    expect(search).toHaveValue("");
+    expect(screen.getByRole("status", { name: "Selection" })).toHaveTextContent("nea,miit");
+  });
+
   it("is usable by keyboard alone", async () => {
     const user = userEvent.setup();
     render(<Harness />);

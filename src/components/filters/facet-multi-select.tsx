@@ -34,8 +34,14 @@ export function FacetMultiSelect({
     [options, query, selectedSet, maxVisible],
   );
   const activeIndex = Math.min(active, visible.length - 1);
-  const toggle = (value: string) =>
+  const toggle = (value: string) => {
     onChange(selectedSet.has(value) ? selected.filter((v) => v !== value) : [...selected, value]);
+    // The typed text has done its job: clear it so the other options show again.
+    if (query) {
+      setQuery("");
+      setActive(0);
+    }
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const moves: Record<string, number> = {
