@@ -28,7 +28,7 @@ export function briefCounts(brief: BriefInput): string[] {
   return [
     `Brief ${brief.id}: ${brief.series}, published ${brief.publishedOn}, period ${brief.reportingPeriod.start} – ${brief.reportingPeriod.end}`,
     `  Top 5 items: ${brief.top5.length}, policy news: ${brief.policyNews?.length ?? 0}, corporate news: ${news.length}${brief.documents ? `, documents: ${brief.documents.length}` : ""}`,
-    `  targets: ${targets.length} (${targets.filter((t) => t.value !== undefined).length} with a number), companies: ${companies.size}, issuing bodies: ${issuers.size}`,
+    `  targets: ${targets.length} (${targets.filter((t) => (t.quantities?.length ?? 0) > 0).length} with a number), companies: ${companies.size}, issuing bodies: ${issuers.size}`,
   ];
 }
 

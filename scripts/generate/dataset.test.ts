@@ -72,7 +72,7 @@ describe("generateDataset", () => {
     expect(share((n) => n === 1)).toBeGreaterThan(0.6);
     expect(share((n) => n === 2 || n === 3)).toBeGreaterThan(0.15);
     expect(share((n) => n >= 5 && n <= 8)).toBeGreaterThan(0.02);
-    expect(dataset.targets.filter((t) => t.value !== null).length).toBeGreaterThan(300);
+    expect(dataset.targets.filter((t) => t.quantities.length > 0).length).toBeGreaterThan(300);
     const crossBorder = dataset.corporateNews.filter(
       (n) => new Set(n.companies.map((c) => c.country.code)).size > 1,
     );

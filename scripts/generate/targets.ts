@@ -29,7 +29,7 @@ const QUALIFIERS: readonly TargetQualifier[] = ["more than", "at least", "about"
 
 /**
  * One target with numbers where most real ones have them: a growth or reduction in percent, a
- * count to reach, a relative deadline, or (a quarter of the time) a qualitative goal.
+ * count to reach, a time limit on a duty, or (a quarter of the time) a qualitative goal.
  */
 export function draftTarget(
   random: Random,
@@ -39,7 +39,8 @@ export function draftTarget(
   const area = sector.nameEn.toLowerCase();
   const qualifier = random.chance(0.3) ? random.pick(QUALIFIERS) : undefined;
   const amount = (value: number) => `${qualifier ? `${qualifier} ` : ""}${value}`;
-  const base = { sector: sector.id, ...(qualifier ? { qualifier } : {}) };
+  const base = { sector: sector.id };
+  const qualified = qualifier ? { qualifier } : {};
   const roll = random.next();
   if (roll < 0.3) {
     const metric = `${random.pick(GROWTH_METRICS)} in ${area}`;
@@ -50,10 +51,7 @@ export function draftTarget(
       text: `Raise ${metric} by ${amount(value)} percent by ${year}`,
       targetYear: year,
       targetYearBasis: "explicit",
-      metric,
-      value,
-      unit: "percent",
-      direction: "increase",
+      quantities: [{ metric, value, unit: "percent", direction: "increase", ...qualified }],
     };
   }
   if (roll < 0.5) {
@@ -65,11 +63,9 @@ export function draftTarget(
       text: `Cut ${metric} by ${amount(value)} percent compared to ${baselineYear}`,
       targetYear: horizon,
       targetYearBasis: "horizon",
-      metric,
-      value,
-      unit: "percent",
-      direction: "reduce",
-      baselineYear,
+      quantities: [
+        { metric, value, unit: "percent", direction: "reduce", baselineYear, ...qualified },
+      ],
     };
   }
   if (roll < 0.72) {
@@ -80,10 +76,7 @@ export function draftTarget(
       text: `Build ${amount(value)} synthetic ${unit} for ${area} by ${horizon}`,
       targetYear: horizon,
       targetYearBasis: "explicit",
-      metric: `synthetic ${unit}`,
-      value,
-      unit,
-      direction: "reach",
+      quantities: [{ metric: `synthetic ${unit}`, value, unit, direction: "reach", ...qualified }],
     };
   }
   if (roll < 0.75) {
@@ -93,7 +86,11 @@ export function draftTarget(
       text: `Issue synthetic implementing rules for ${area} within ${months} months`,
       targetYear: null,
       targetYearBasis: null,
-      within: { amount: months, unit: "month" },
+      timeLimit: {
+        duty: `Issue synthetic implementing rules for ${area}`,
+        amount: months,
+        unit: "month",
+      },
     };
   }
   return {

@@ -68,21 +68,37 @@ export interface Policy {
   annotated: string[];
 }
 
+/** One figure of a target, with what it measures; reductions keep a positive value. */
+export interface TargetQuantity {
+  metric: string | null;
+  /** Whether the metric's wording is an annotation rather than the brief's own words. */
+  isMetricAnnotated: boolean;
+  value: number;
+  unit: string | null;
+  direction: TargetDirection;
+  qualifier: TargetQualifier | null;
+  baselineYear: number | null;
+}
+
+/** A time limit on someone's duty ("update the algorithm within three months"): not a deadline. */
+export interface TimeLimit {
+  duty: string | null;
+  amount: number;
+  unit: "day" | "week" | "month" | "year";
+}
+
+/** A target as the brief prints it: one bullet (or news clause), with every figure it sets. */
 export interface Target {
   id: string;
   briefId: string;
   policyId: string;
   text: string;
   sector: Sector;
+  /** The deadline: the year by which the policy wants the target met. */
   targetYear: number | null;
   targetYearBasis: "explicit" | "horizon" | null;
-  metric: string | null;
-  value: number | null;
-  unit: string | null;
-  direction: TargetDirection | null;
-  baselineYear: number | null;
-  qualifier: TargetQualifier | null;
-  within: { amount: number; unit: "day" | "week" | "month" | "year" } | null;
+  quantities: TargetQuantity[];
+  timeLimit: TimeLimit | null;
   /** Issuing bodies of the policy, for filtering targets by ministry. */
   issuingBodies: IssuingBody[];
   annotated: string[];

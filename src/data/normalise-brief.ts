@@ -228,13 +228,22 @@ export function normaliseBrief(
       sector,
       targetYear: item.targetYear,
       targetYearBasis: item.targetYearBasis,
-      metric: item.metric ?? null,
-      value: item.value ?? null,
-      unit: item.unit ?? null,
-      direction: item.direction ?? null,
-      baselineYear: item.baselineYear ?? null,
-      qualifier: item.qualifier ?? null,
-      within: item.within ?? null,
+      quantities: item.quantities.map((quantity, index) => ({
+        metric: quantity.metric ?? null,
+        isMetricAnnotated: item.annotated.includes(`quantities[${index}].metric`),
+        value: quantity.value,
+        unit: quantity.unit ?? null,
+        direction: quantity.direction,
+        qualifier: quantity.qualifier ?? null,
+        baselineYear: quantity.baselineYear ?? null,
+      })),
+      timeLimit: item.timeLimit
+        ? {
+            duty: item.timeLimit.duty ?? null,
+            amount: item.timeLimit.amount,
+            unit: item.timeLimit.unit,
+          }
+        : null,
       issuingBodies: policy.issuingBodies,
       annotated: item.annotated,
     });

@@ -167,27 +167,54 @@ export const TARGET_QUALIFIERS = [
 ] as const;
 export const DURATION_UNITS = ["day", "week", "month", "year"] as const;
 
+/** One figure a target sets: "reduce … by more than 30 percent compared to 2020". */
+export const TargetQuantitySchema = z.strictObject({
+  metric: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .describe("What is measured, in the brief's words where it names it."),
+  value: z.number(),
+  unit: z.string().trim().min(1).optional().describe("'percent' or a counted noun: 'cities'."),
+  direction: z.enum(TARGET_DIRECTIONS),
+  qualifier: z.enum(TARGET_QUALIFIERS).optional(),
+  baselineYear: z.number().int().min(1900).max(2200).optional(),
+});
+
 export const TargetSchema = z.strictObject({
   id: SlugSchema,
   policy: SlugSchema.describe("Id of the Top 5 item or policy news item that sets the target."),
-  text: TextSchema.describe("The target sentence as printed (a bullet may yield several targets)."),
+  text: TextSchema.describe("The target as printed: one bullet (or news clause), one target."),
   sector: SlugSchema,
-  targetYear: z.number().int().min(1900).max(2200).nullable(),
+  targetYear: z
+    .number()
+    .int()
+    .min(1900)
+    .max(2200)
+    .nullable()
+    .describe("The deadline: the year by which the policy wants the target met."),
   targetYearBasis: z
     .enum(["explicit", "horizon"])
     .nullable()
     .describe("explicit: the sentence names the year; horizon: the policy's stated horizon."),
-  metric: z.string().trim().min(1).optional().describe("What is measured, in a few words."),
-  value: z.number().optional(),
-  unit: z.string().trim().min(1).optional().describe("'percent' or a counted noun: 'cities'."),
-  direction: z.enum(TARGET_DIRECTIONS).optional(),
-  baselineYear: z.number().int().min(1900).max(2200).optional(),
-  qualifier: z.enum(TARGET_QUALIFIERS).optional(),
-  within: z
-    .strictObject({ amount: z.number().positive(), unit: z.enum(DURATION_UNITS) })
+  quantities: z
+    .array(TargetQuantitySchema)
+    .default([])
+    .describe("Every figure the target sets, in the order printed; none for a qualitative one."),
+  timeLimit: z
+    .strictObject({
+      duty: TextSchema.optional().describe("What must be done in time, as printed."),
+      amount: z.number().positive(),
+      unit: z.enum(DURATION_UNITS),
+    })
     .optional()
-    .describe("A relative deadline such as 'within three months'."),
-  annotated: AnnotatedSchema,
+    .describe(
+      "A time limit on someone's duty ('update the algorithm within three months'); not a deadline.",
+    ),
+  annotated: AnnotatedSchema.describe(
+    "Fields of this record that are annotations, e.g. 'sector' or 'quantities[0].metric'.",
+  ),
 });
 
 export const TOP5_MAX_ITEMS = 5;
@@ -293,6 +320,7 @@ export type PolicyNewsFile = z.infer<typeof PolicyNewsSchema>;
 export type PolicyDocumentFile = z.infer<typeof PolicyDocumentSchema>;
 export type CorporateNewsFile = z.infer<typeof CorporateNewsSchema>;
 export type TargetFile = z.infer<typeof TargetSchema>;
+export type TargetQuantityFile = z.infer<typeof TargetQuantitySchema>;
 export type SourceLinkFile = z.infer<typeof SourceLinkSchema>;
 export type Person = z.infer<typeof PersonSchema>;
 export type IssuingBodyFile = z.infer<typeof IssuingBodySchema>;

@@ -47,8 +47,13 @@ export const AnnotationsSchema = z.strictObject({
   targets: z
     .array(
       z.strictObject({
-        id: SlugSchema.describe("The target's id: the policy id and -t1, -t2, …"),
-        metric: z.string().trim().min(1).optional(),
+        id: SlugSchema.describe("The target's id: the policy id and -t1, -t2, … by bullet."),
+        metrics: z
+          .array(z.string().trim().min(1).nullable())
+          .optional()
+          .describe(
+            "Metric of each of the target's figures in order; null keeps the brief's words.",
+          ),
         sector: SlugSchema.optional(),
         note: Note,
       }),

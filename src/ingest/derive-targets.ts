@@ -1,6 +1,7 @@
 /**
- * Targets of a brief. Every Top 5 bullet is a target, dated by the year it names or else by the
- * horizon of its item ("Targets for 2025 include:"); a bullet with two numbers gives two targets.
+ * Targets of a brief. Every Top 5 bullet is one target, dated by the year it names or else by the
+ * horizon of its item ("Targets for 2025 include:"); a bullet with two figures is one target
+ * with two quantities, as the brief prints it.
  * A policy news clause is a target when it has a number and a deadline ("aiming to develop over
  * 30 key standards … by 2025"). Numbers come from the shared target extraction.
  */
@@ -62,43 +63,47 @@ export function newsTargetClauses(text: string): TargetSource["sentences"] {
 function targetsOf(source: TargetSource, context: BuildContext): TargetFile[] {
   const targets: TargetFile[] = [];
   const left: string[] = [];
-  let count = 0;
-  for (const { text, extraction, horizonYear } of source.sentences) {
-    const quantities: (TargetQuantity | null)[] =
-      extraction.quantities.length > 0 ? extraction.quantities : [null];
-    for (const quantity of quantities) {
-      count += 1;
-      const id = `${source.policyId}-t${count}`;
-      const annotation = context.annotations.target(id);
-      const sector = annotation?.sector ?? source.sectors[0];
-      if (sector === undefined) {
-        left.push(id);
-        continue;
-      }
-      const metric = annotation?.metric ?? quantity?.metric ?? undefined;
-      const year = extraction.targetYear ?? horizonYear;
-      targets.push({
-        id,
-        policy: source.policyId,
-        text,
-        sector,
-        targetYear: year,
-        targetYearBasis:
-          extraction.targetYear !== null ? "explicit" : year !== null ? "horizon" : null,
-        ...(metric ? { metric } : {}),
-        ...(quantity ? { value: quantity.value } : {}),
-        ...(quantity?.unit ? { unit: quantity.unit } : {}),
-        ...(quantity ? { direction: quantity.direction } : {}),
-        ...(quantity?.qualifier ? { qualifier: quantity.qualifier } : {}),
-        ...(quantity?.baselineYear ? { baselineYear: quantity.baselineYear } : {}),
-        ...(extraction.within ? { within: extraction.within } : {}),
-        annotated: [
-          ...(annotation?.sector || source.sectorsAnnotated ? ["sector"] : []),
-          ...(annotation?.metric ? ["metric"] : []),
-        ],
-      });
+  source.sentences.forEach(({ text, extraction, horizonYear }, at) => {
+    const id = `${source.policyId}-t${at + 1}`;
+    const annotation = context.annotations.target(id);
+    const sector = annotation?.sector ?? source.sectors[0];
+    if (sector === undefined) {
+      left.push(id);
+      return;
     }
-  }
+    const metrics = annotation?.metrics ?? [];
+    const year = extraction.targetYear ?? horizonYear;
+    const timeLimit = extraction.timeLimit;
+    targets.push({
+      id,
+      policy: source.policyId,
+      text,
+      sector,
+      targetYear: year,
+      targetYearBasis:
+        extraction.targetYear !== null ? "explicit" : year !== null ? "horizon" : null,
+      quantities: extraction.quantities.map((quantity, index) =>
+        toQuantityFile(quantity, metrics[index] ?? null),
+      ),
+      ...(timeLimit
+        ? {
+            timeLimit: {
+              ...(timeLimit.duty ? { duty: timeLimit.duty } : {}),
+              amount: timeLimit.amount,
+              unit: timeLimit.unit,
+            },
+          }
+        : {}),
+      annotated: [
+        ...(annotation?.sector || source.sectorsAnnotated ? ["sector"] : []),
+        ...metrics.flatMap((metric, index) =>
+          metric !== null && index < extraction.quantities.length
+            ? [`quantities[${index}].metric`]
+            : [],
+        ),
+      ],
+    });
+  });
   if (left.length > 0) {
     context.report.warn(
       null,
@@ -106,4 +111,16 @@ function targetsOf(source: TargetSource, context: BuildContext): TargetFile[] {
     );
   }
   return targets;
+}
+
+function toQuantityFile(quantity: TargetQuantity, annotatedMetric: string | null) {
+  const metric = annotatedMetric ?? quantity.metric;
+  return {
+    ...(metric ? { metric } : {}),
+    value: quantity.value,
+    ...(quantity.unit ? { unit: quantity.unit } : {}),
+    direction: quantity.direction,
+    ...(quantity.qualifier ? { qualifier: quantity.qualifier } : {}),
+    ...(quantity.baselineYear ? { baselineYear: quantity.baselineYear } : {}),
+  };
 }

@@ -4,7 +4,7 @@ import type { Brief } from "@/data/model";
 
 /** The brief in numbers, each a way into the page that explores it. */
 export function OverviewCounts({ brief }: { brief: Brief }) {
-  const quantitative = brief.targets.filter((target) => target.value !== null).length;
+  const quantitative = brief.targets.filter((target) => target.quantities.length > 0).length;
   const counts = [
     {
       label: "Policies",

@@ -164,7 +164,7 @@ export function toSearchDocument(record: SearchRecord): SearchDocument {
       const { item: target, policy } = record;
       return {
         fields: [
-          { field: "text", texts: [[target.text, target.metric]] },
+          { field: "text", texts: [[target.text, ...target.quantities.map((q) => q.metric)]] },
           { field: "tag", texts: [sectorNames(target.sector)] },
         ],
         issuerIds: target.issuingBodies.map((body) => body.id),

@@ -1,4 +1,4 @@
-import type { IssuingBody, Sector, Target } from "@/data/model";
+import type { IssuingBody, Sector, Target, TargetQuantity } from "@/data/model";
 
 /** Test data builders: small, deterministic records with only what a test names overridden. */
 export function buildIssuer(id: string): IssuingBody {
@@ -27,15 +27,23 @@ export function buildTarget(overrides: Partial<Target> = {}): Target {
     sector: buildSector("energy"),
     targetYear: 2025,
     targetYearBasis: "horizon",
-    metric: null,
-    value: null,
-    unit: null,
-    direction: null,
-    baselineYear: null,
-    qualifier: null,
-    within: null,
+    quantities: [],
+    timeLimit: null,
     issuingBodies: [buildIssuer("miit")],
     annotated: [],
+    ...overrides,
+  };
+}
+
+export function buildQuantity(overrides: Partial<TargetQuantity> = {}): TargetQuantity {
+  return {
+    metric: null,
+    isMetricAnnotated: false,
+    value: 10,
+    unit: "percent",
+    direction: "reach",
+    qualifier: null,
+    baselineYear: null,
     ...overrides,
   };
 }

@@ -1,22 +1,22 @@
-import type { Target } from "@/data/model";
+import type { Target, TimeLimit } from "@/data/model";
 
 const UNIT_WORDS = { day: "day", week: "week", month: "month", year: "year" } as const;
 
 /**
- * When a target falls due, in words: "By 2025", "By 2025 (the policy's horizon)",
- * "Within 3 months", or "No year stated".
+ * The date by which the policy wants the target met, in words: "By 2025", "By 2025 (the
+ * policy's horizon)", or "No year stated". A time limit on a duty is not a deadline.
  */
 export function describeTargetDeadline(
-  target: Pick<Target, "targetYear" | "targetYearBasis" | "within">,
+  target: Pick<Target, "targetYear" | "targetYearBasis">,
 ): string {
-  if (target.targetYear !== null) {
-    return target.targetYearBasis === "horizon"
-      ? `By ${target.targetYear} (the policy's horizon)`
-      : `By ${target.targetYear}`;
-  }
-  if (target.within) {
-    const { amount, unit } = target.within;
-    return `Within ${amount} ${UNIT_WORDS[unit]}${amount === 1 ? "" : "s"}`;
-  }
-  return "No year stated";
+  if (target.targetYear === null) return "No year stated";
+  return target.targetYearBasis === "horizon"
+    ? `By ${target.targetYear} (the policy's horizon)`
+    : `By ${target.targetYear}`;
+}
+
+/** "update the algorithm within 3 months" (the duty as printed), or "within 3 months". */
+export function describeTimeLimit(limit: TimeLimit): string {
+  const span = `within ${limit.amount} ${UNIT_WORDS[limit.unit]}${limit.amount === 1 ? "" : "s"}`;
+  return limit.duty === null ? span : `${limit.duty} ${span}`;
 }

@@ -1,16 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { buildTarget } from "@/domain/targets/build-target.testing";
-import { describeTargetDeadline } from "@/domain/targets/describe-target-deadline";
+import { buildQuantity, buildTarget } from "@/domain/targets/build-target.testing";
+import {
+  describeTargetDeadline,
+  describeTimeLimit,
+} from "@/domain/targets/describe-target-deadline";
 import {
   describeTargetQuantity,
   formatCompactAmount,
   formatTargetAmount,
 } from "@/domain/targets/describe-target-quantity";
 import { toPolicyLabel } from "@/domain/targets/policy-label";
-import type { Target } from "@/data/model";
+import type { Target, TargetQuantity, TimeLimit } from "@/data/model";
 
 describe("describeTargetQuantity", () => {
-  it.each<[Partial<Target>, string | null, string | null, string]>([
+  it.each<[Partial<TargetQuantity>, string, string, string]>([
     [
       {
         value: 30,
@@ -36,20 +39,16 @@ describe("describeTargetQuantity", () => {
       "5%",
     ],
     [
-      { value: 50, unit: "cities", qualifier: "over" },
+      { value: 50, unit: "cities", direction: "reach", qualifier: "over" },
       "over 50 cities",
       "Reach over 50 cities",
       "> 50",
     ],
   ])("words %j", (patch, amount, sentence, compact) => {
-    const target = buildTarget(patch);
-    expect(formatTargetAmount(target)).toBe(amount);
-    expect(describeTargetQuantity(target)).toBe(sentence);
-    expect(formatCompactAmount({ ...target, value: target.value ?? 0 })).toBe(compact);
-  });
-
-  it("has no words for a target without a number", () => {
-    expect(describeTargetQuantity(buildTarget())).toBeNull();
+    const quantity = buildQuantity(patch);
+    expect(formatTargetAmount(quantity)).toBe(amount);
+    expect(describeTargetQuantity(quantity)).toBe(sentence);
+    expect(formatCompactAmount(quantity)).toBe(compact);
   });
 });
 
@@ -57,11 +56,29 @@ describe("describeTargetDeadline", () => {
   it.each<[Partial<Target>, string]>([
     [{ targetYear: 2025, targetYearBasis: "explicit" }, "By 2025"],
     [{ targetYear: 2025, targetYearBasis: "horizon" }, "By 2025 (the policy's horizon)"],
-    [{ targetYear: null, within: { amount: 3, unit: "month" } }, "Within 3 months"],
-    [{ targetYear: null, within: { amount: 1, unit: "year" } }, "Within 1 year"],
     [{ targetYear: null, targetYearBasis: null }, "No year stated"],
+    [
+      {
+        targetYear: null,
+        targetYearBasis: null,
+        timeLimit: { duty: "update the algorithm", amount: 3, unit: "month" },
+      },
+      "No year stated",
+    ],
   ])("words %j as %s", (patch, words) => {
     expect(describeTargetDeadline(buildTarget(patch))).toBe(words);
+  });
+});
+
+describe("describeTimeLimit", () => {
+  it.each<[TimeLimit, string]>([
+    [
+      { duty: "update the algorithm", amount: 3, unit: "month" },
+      "update the algorithm within 3 months",
+    ],
+    [{ duty: null, amount: 1, unit: "year" }, "within 1 year"],
+  ])("words %j as %s", (limit, words) => {
+    expect(describeTimeLimit(limit)).toBe(words);
   });
 });
 

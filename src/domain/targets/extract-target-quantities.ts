@@ -2,7 +2,8 @@
  * Reads the numbers out of a target sentence as printed in a brief: "Reduce particulate matter
  * pollution … by more than 30 percent and reduce the energy consumption … by 5 percent compared
  * to 2020" gives two quantities, each with its value, unit, qualifier, direction and baseline.
- * Used by the ingest to build targets and by the app to check them; pure and total.
+ * A time limit on a duty ("update the algorithm within three months") is kept apart from the
+ * deadline year. Used by the ingest to build targets; pure and total.
  */
 import type { DURATION_UNITS, TargetDirection, TargetQualifier } from "@/data/schema";
 import { findNumbers, parseCount, type NumberToken } from "./extract-target-quantities-numbers";
@@ -20,12 +21,19 @@ export interface TargetQuantity {
   metric: string | null;
 }
 
+/** "update the algorithm within three months": a limit on a duty, not a date to meet a goal. */
+export interface TargetTimeLimit {
+  /** What must be done in time, as printed; null when the sentence does not say. */
+  duty: string | null;
+  amount: number;
+  unit: DurationUnit;
+}
+
 export interface TargetExtraction {
   quantities: TargetQuantity[];
   /** The year named as deadline: "by 2025", "by the end of 2023". */
   targetYear: number | null;
-  /** A relative deadline: "within three months". */
-  within: { amount: number; unit: DurationUnit } | null;
+  timeLimit: TargetTimeLimit | null;
 }
 
 const TARGET_YEAR =
@@ -83,7 +91,7 @@ export function extractTargetQuantities(sentence: string): TargetExtraction {
   return {
     quantities,
     targetYear: targetYear?.[1] === undefined ? null : Number(targetYear[1]),
-    within: within?.duration ?? null,
+    timeLimit: within?.timeLimit ?? null,
   };
 }
 
@@ -169,16 +177,23 @@ function isWordNumber(sentence: string, token: NumberToken): boolean {
 
 function findWithin(
   sentence: string,
-): { start: number; end: number; duration: TargetExtraction["within"] } | null {
+): { start: number; end: number; timeLimit: TargetTimeLimit } | null {
   const match = WITHIN.exec(sentence);
   if (!match) return null;
   const amount = match[1] === undefined ? 1 : parseCount(match[1]);
   const unit = match[2]?.toLowerCase();
   if (amount === null || amount <= 0 || !isDurationUnit(unit)) return null;
+  // The duty is the clause the limit closes: "…, delete … and update the algorithm within".
+  const duty =
+    sentence
+      .slice(0, match.index)
+      .split(/[,;:]|\band\b/)
+      .at(-1)
+      ?.trim() ?? "";
   return {
     start: match.index,
     end: match.index + match[0].length,
-    duration: { amount, unit },
+    timeLimit: { duty: duty === "" ? null : duty, amount, unit },
   };
 }
 

@@ -2,12 +2,12 @@ import type { Target } from "@/data/model";
 import { toTargetYearKey } from "@/domain/targets/target-year";
 import type { TargetFilters, TargetFocus, TargetKind } from "@/domain/targets/targets-view";
 
-/** A target with a number (a value to reach) is quantitative; "achieve breakthroughs…" is not. */
-export function isQuantitative(target: Pick<Target, "value">): boolean {
-  return target.value !== null;
+/** A target with a figure (a value to reach) is quantitative; "achieve breakthroughs…" is not. */
+export function isQuantitative(target: Pick<Target, "quantities">): boolean {
+  return target.quantities.length > 0;
 }
 
-export function toTargetKind(target: Pick<Target, "value">): TargetKind {
+export function toTargetKind(target: Pick<Target, "quantities">): TargetKind {
   return isQuantitative(target) ? "quantitative" : "qualitative";
 }
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "@/data/model";
 import { loadShippedDataset } from "../../../tests/disk-dataset";
-import { buildTarget } from "@/domain/targets/build-target.testing";
+import { buildQuantity, buildTarget } from "@/domain/targets/build-target.testing";
 import {
   groupQuantitativeTargetsByUnit,
   limitDrawnRows,
@@ -44,7 +44,12 @@ describe("groupQuantitativeTargetsByUnit", () => {
 
   it("treats a number without direction as a level to reach and keeps unnamed units apart", () => {
     const groups = groupQuantitativeTargetsByUnit(
-      [buildTarget({ value: 4, unit: null, metric: null, text: "Build four hubs" })],
+      [
+        buildTarget({
+          quantities: [buildQuantity({ value: 4, unit: null })],
+          text: "Build four hubs",
+        }),
+      ],
       new Map(),
     );
     expect(groups).toEqual([

@@ -1,9 +1,11 @@
-import type { Policy, Target } from "@/data/model";
+import type { Policy, Target, TargetQuantity } from "@/data/model";
 import type { TargetDirection, TargetQualifier } from "@/data/schema";
 import { toPolicyLabel } from "@/domain/targets/policy-label";
 
-/** One number the quantitative chart draws: a target, with reductions as negative values. */
+/** One number the quantitative chart draws: a target's figure, reductions as negative values. */
 export interface QuantitativeRow {
+  /** The figure's own key: a target with two figures draws two bars. */
+  rowId: string;
   targetId: string;
   policyId: string;
   metric: string;
@@ -27,26 +29,34 @@ export interface UnitGroup {
 export const PERCENT_UNIT = "percent";
 const NO_UNIT = "no unit stated";
 
-function toRow(target: Target, value: number, policy: Policy | undefined): QuantitativeRow {
-  const direction = target.direction ?? "reach";
+function toRow(
+  target: Target,
+  quantity: TargetQuantity,
+  index: number,
+  policy: Policy | undefined,
+): QuantitativeRow {
+  const { direction, value } = quantity;
   return {
+    // Ids are slugs, so "#" never occurs in them.
+    rowId: `${target.id}#${index + 1}`,
     targetId: target.id,
     policyId: target.policyId,
-    metric: target.metric ?? target.text,
+    metric: quantity.metric ?? target.text,
     policyLabel: policy ? toPolicyLabel(policy) : target.policyId,
     direction,
-    qualifier: target.qualifier,
+    qualifier: quantity.qualifier,
     value,
     signedValue: direction === "reduce" ? -value : value,
-    unit: target.unit ?? NO_UNIT,
-    baselineYear: target.baselineYear,
+    unit: quantity.unit ?? NO_UNIT,
+    baselineYear: quantity.baselineYear,
     targetYear: target.targetYear,
   };
 }
 
 /**
- * Groups the targets that have a number by unit, percent first, then the units with the most
- * targets; within a unit the largest reductions come first and the largest increases last.
+ * Groups the figures of the targets by unit (each figure its own row, labelled with its own
+ * metric), percent first, then the units with the most figures; within a unit the largest
+ * reductions come first and the largest increases last.
  */
 export function groupQuantitativeTargetsByUnit(
   targets: readonly Target[],
@@ -54,9 +64,10 @@ export function groupQuantitativeTargetsByUnit(
 ): UnitGroup[] {
   const groups = new Map<string, QuantitativeRow[]>();
   for (const target of targets) {
-    if (target.value === null) continue;
-    const row = toRow(target, target.value, policies.get(target.policyId));
-    groups.set(row.unit, [...(groups.get(row.unit) ?? []), row]);
+    target.quantities.forEach((quantity, index) => {
+      const row = toRow(target, quantity, index, policies.get(target.policyId));
+      groups.set(row.unit, [...(groups.get(row.unit) ?? []), row]);
+    });
   }
   return [...groups.entries()]
     .map(([unit, rows]) => ({

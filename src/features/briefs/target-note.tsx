@@ -1,12 +1,15 @@
 import type { Target } from "@/data/model";
-import { describeTargetDeadline } from "@/domain/targets/describe-target-deadline";
+import {
+  describeTargetDeadline,
+  describeTimeLimit,
+} from "@/domain/targets/describe-target-deadline";
 import { describeTargetQuantity } from "@/domain/targets/describe-target-quantity";
 import { AnnotationMark } from "@/components/entities/annotation-mark";
 import { itemAnchorProps } from "@/features/briefs/item-anchor";
 
 /**
- * A target as the dashboard reads it, under the sentence that sets it: the number, the
- * deadline and the sector. It carries the target's id, so a link can point at it.
+ * A target as the dashboard reads it, under the sentence that sets it: its figures, the
+ * deadline, any time limit and the sector. It carries the target's id, so a link can point at it.
  */
 export function TargetNote({ target, activeId }: { target: Target; activeId: string | null }) {
   const anchor = itemAnchorProps(target.id, activeId);
@@ -18,9 +21,12 @@ export function TargetNote({ target, activeId }: { target: Target; activeId: str
       <span className="font-semibold uppercase tracking-wide text-accent-700 dark:text-accent-100">
         Target
       </span>{" "}
-      {[describeTargetQuantity(target), describeTargetDeadline(target), target.sector.nameEn]
-        .filter(Boolean)
-        .join(" · ")}
+      {[
+        ...target.quantities.map(describeTargetQuantity),
+        describeTargetDeadline(target),
+        ...(target.timeLimit ? [`Time limit: ${describeTimeLimit(target.timeLimit)}`] : []),
+        target.sector.nameEn,
+      ].join(" · ")}
       {target.annotated.includes("sector") && <AnnotationMark what="Sector" />}
     </p>
   );

@@ -13,7 +13,7 @@ import { capitalise } from "@/features/targets/quantitative-chart-spec";
 import { DIRECTION_STYLES, readableTextColor } from "@/features/targets/target-chart-palette";
 
 /**
- * One target's bar with its amount ("> 30%") at the outer end: inside the bar when it fits,
+ * One figure's bar with its amount ("> 30%") at the outer end: inside the bar when it fits,
  * beside it otherwise, so short bars keep a readable label.
  */
 export function QuantitativeBar({
@@ -40,7 +40,7 @@ export function QuantitativeBar({
       width={shape.width}
       height={shape.height}
       fill={fill}
-      label={`${capitalise(row.metric)}: ${describeTargetQuantity(row) ?? ""}`}
+      label={`${capitalise(row.metric)}: ${describeTargetQuantity(row)}`}
       selected={selected}
       dimmed={!frame.isLit(focus)}
       onSelect={() => frame.onFocus(selected ? {} : focus)}

@@ -4,7 +4,7 @@ import { limitDrawnRows, toValueAxis, type UnitGroup } from "@/domain/targets/qu
 import { TICK_FONT_SIZE, TICK_LINE_HEIGHT } from "@/features/targets/category-tick";
 import { capitalise } from "@/features/targets/quantitative-chart-spec";
 
-/** More bars than this stop being readable side by side; the list below has every target. */
+/** More bars than this stop being readable side by side; the list below has every figure. */
 const MAX_BARS = 24;
 
 /** What the quantitative chart's frame and its plot both draw from, derived once per unit. */
@@ -17,7 +17,7 @@ export function useQuantitativeChartModel(group: UnitGroup | null) {
       layoutAxisLabels(
         new Map(
           rows.map((row) => [
-            row.targetId,
+            row.rowId,
             [
               { text: capitalise(row.metric), lang: "en", tone: "primary", maxLines: 2 },
               { text: row.policyLabel, lang: "en", tone: "secondary", maxLines: 2 },
@@ -33,7 +33,7 @@ export function useQuantitativeChartModel(group: UnitGroup | null) {
     rows,
     valueAxis,
     labels,
-    /** The plot's height in pixels: a band per target and room for the axes. */
+    /** The plot's height in pixels: a band per figure and room for the axes. */
     height: rows.length * Math.max(labels.maxLines * TICK_LINE_HEIGHT + 14, 40) + 84,
   };
 }

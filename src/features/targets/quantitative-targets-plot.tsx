@@ -20,7 +20,7 @@ import type { QuantitativeChartModel } from "@/features/targets/quantitative-cha
 
 const TARGET_AXIS_TITLE = "Target and policy";
 
-/** The bars of the quantitative chart: one per target, signed by its direction. */
+/** The bars of the quantitative chart: one per figure of a target, signed by its direction. */
 export function QuantitativeTargetsPlot({
   model,
   unit,
@@ -36,13 +36,13 @@ export function QuantitativeTargetsPlot({
   const { rows, valueAxis, labels } = model;
 
   const renderTooltip = ({ active, label }: TooltipContentProps) => {
-    const row = rows.find((candidate) => candidate.targetId === label);
+    const row = rows.find((candidate) => candidate.rowId === label);
     if (!active || !row) return null;
     return (
       <ChartTooltipCard
         title={capitalise(row.metric)}
         lines={[
-          describeTargetQuantity(row) ?? "",
+          describeTargetQuantity(row),
           row.targetYear === null ? "No year stated" : `By ${row.targetYear}`,
           row.policyLabel,
         ]}
@@ -81,7 +81,7 @@ export function QuantitativeTargetsPlot({
             fontSize: TICK_FONT_SIZE,
           }}
         />
-        <YAxis {...categoryAxisProps("targetId", TARGET_AXIS_TITLE, labels)} />
+        <YAxis {...categoryAxisProps("rowId", TARGET_AXIS_TITLE, labels)} />
         <ReferenceLine x={0} className="stroke-stone-500" />
         <Tooltip content={renderTooltip} cursor={{ fillOpacity: 0.08 }} />
         <Bar dataKey="signedValue" isAnimationActive={false} shape={renderBar} />

@@ -4,10 +4,14 @@ import { Link } from "react-router";
 import { IssuerTags } from "@/components/entities/issuer-tags";
 import type { Policy, Target } from "@/data/model";
 import { paths } from "@/config/paths";
-import { describeTargetDeadline } from "@/domain/targets/describe-target-deadline";
+import {
+  describeTargetDeadline,
+  describeTimeLimit,
+} from "@/domain/targets/describe-target-deadline";
 import { describeTargetQuantity } from "@/domain/targets/describe-target-quantity";
 import { toPolicyLabel } from "@/domain/targets/policy-label";
 import { pluralTargets } from "@/features/targets/chart-frame";
+import { capitalise } from "@/features/targets/quantitative-chart-spec";
 
 interface TargetListProps {
   targets: readonly Target[];
@@ -63,7 +67,6 @@ export function TargetList({
         <ul aria-labelledby="target-list-title" className="space-y-3">
           {shown.map((target) => {
             const policy = policies.get(target.policyId);
-            const quantity = describeTargetQuantity(target);
             return (
               <li
                 key={target.id}
@@ -83,15 +86,27 @@ export function TargetList({
                     <dt className="sr-only">Deadline</dt>
                     <dd>{describeTargetDeadline(target)}</dd>
                   </div>
-                  {quantity && (
+                  {target.timeLimit && (
                     <div className="flex gap-1">
-                      <dt className="sr-only">Number</dt>
-                      <dd className="rounded bg-accent-50 px-1.5 py-0.5 font-medium text-accent-800 dark:bg-stone-800 dark:text-accent-100">
-                        {quantity}
-                        {target.annotated.includes("metric") && (
-                          <AnnotationMark what="Metric wording" />
-                        )}
-                      </dd>
+                      <dt>Time limit:</dt>
+                      <dd>{describeTimeLimit(target.timeLimit)}</dd>
+                    </div>
+                  )}
+                  {target.quantities.length > 0 && (
+                    <div className="flex flex-wrap gap-1">
+                      <dt className="sr-only">
+                        {target.quantities.length === 1 ? "Number" : "Numbers"}
+                      </dt>
+                      {target.quantities.map((quantity, at) => (
+                        <dd
+                          key={at}
+                          className="rounded bg-accent-50 px-1.5 py-0.5 font-medium text-accent-800 dark:bg-stone-800 dark:text-accent-100"
+                        >
+                          {quantity.metric && `${capitalise(quantity.metric)}: `}
+                          {describeTargetQuantity(quantity)}
+                          {quantity.isMetricAnnotated && <AnnotationMark what="Metric wording" />}
+                        </dd>
+                      ))}
                     </div>
                   )}
                   <div className="flex gap-1">

@@ -1,7 +1,7 @@
 import { EmptyState } from "@/components/feedback/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { useLoadedDataset } from "@/data/dataset-query";
-import { showsSelection } from "@/domain/targets/filter-targets";
+import { isQuantitative, showsSelection } from "@/domain/targets/filter-targets";
 import { EMPTY_TARGET_FILTERS } from "@/domain/targets/targets-view";
 import { pluralTargets, type TargetChartFrame } from "@/features/targets/chart-frame";
 import { TargetCharts } from "@/features/targets/target-charts";
@@ -16,7 +16,11 @@ export function TargetsDashboard() {
   const dataset = useLoadedDataset();
   const { view, setFilters, setBreakdown, setUnit, setFocus } = useTargetsView();
   const data = useTargetsPageData(dataset, view);
-  const quantitativeCount = dataset.targets.filter((target) => target.value !== null).length;
+  const quantitativeCount = dataset.targets.filter(isQuantitative).length;
+  const fromTop5 = dataset.targets.filter(
+    (target) => data.policies.get(target.policyId)?.kind === "top5",
+  ).length;
+  const fromNews = dataset.targets.length - fromTop5;
   const frame: TargetChartFrame = {
     subtitle: data.subtitle,
     source: data.source,
@@ -29,7 +33,9 @@ export function TargetsDashboard() {
     <>
       <PageHeader title="Targets by sector">
         {pluralTargets(dataset.targets.length)} from {dataset.briefs.length}{" "}
-        {dataset.briefs.length === 1 ? "brief" : "briefs"}, {quantitativeCount} with a number
+        {dataset.briefs.length === 1 ? "brief" : "briefs"}: {fromTop5} Top 5{" "}
+        {fromTop5 === 1 ? "bullet" : "bullets"}
+        {fromNews > 0 && ` and ${fromNews} from policy news`}, {quantitativeCount} with numbers
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
         <aside aria-label="Filters">

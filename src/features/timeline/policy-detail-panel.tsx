@@ -6,6 +6,7 @@ import { ZhText } from "@/components/entities/zh-text";
 import { paths } from "@/config/paths";
 import type { Brief, Policy, Target } from "@/data/model";
 import { ITEM_KINDS } from "@/core/item-kinds";
+import { describeTimeLimit } from "@/domain/targets/describe-target-deadline";
 import { policyTitle } from "@/domain/timeline/policy-label";
 import { BODY_KIND_NAMES } from "@/features/timeline/hover-card";
 
@@ -22,7 +23,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 function describeTarget(target: Target): string {
   const year = target.targetYear === null ? "no year stated" : `by ${target.targetYear}`;
-  return `${target.sector.nameEn}, ${year}`;
+  const limit = target.timeLimit ? `; time limit: ${describeTimeLimit(target.timeLimit)}` : "";
+  return `${target.sector.nameEn}, ${year}${limit}`;
 }
 
 /**
