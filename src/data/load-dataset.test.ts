@@ -236,6 +236,16 @@ describe("loadDataset", () => {
     ]);
   });
 
+  it("never takes a bare 'Link' label, which names nothing, for a source", async () => {
+    const dataset = await withExtraBriefs({
+      "briefs/hostile.json": await readFixture("briefs/hostile-content.json"),
+    });
+    // The fixture was copied from a brief ingested before issue 14: "([Link](#))" after titles.
+    const top5 = dataset.policies.filter((p) => p.id.startsWith("hostile-") && p.kind === "top5");
+    expect(top5).toHaveLength(5);
+    expect(top5.map((policy) => policy.sources)).toEqual([[], [], [], [], []]);
+  });
+
   it("fails as a whole, naming the file, when the manifest is missing", async () => {
     await expect(loadShippedDataset({ "index.json": null })).rejects.toThrow(
       "index.json: was not found (404); check the file name in the manifest",

@@ -1,5 +1,6 @@
 import { lastOrdinal, parseCalendarDate, type CalendarDate } from "@/core/calendar-date";
 import { problem } from "@/data/problems";
+import { toNamedSources } from "@/domain/named-sources";
 import type { RegistryIndex } from "@/data/normalise-registries";
 import type { Brief, CorporateNews, DataProblem, Policy, SourceLink, Target } from "@/data/model";
 import type { BriefRecords } from "@/data/parse-brief-file";
@@ -16,8 +17,9 @@ export function toSafeUrl(url: string | undefined): string | null {
   }
 }
 
+/** Named sources only, whoever wrote the file: a bare "Link" label cites nothing. */
 function toSourceLinks(links: SourceLinkFile[]): SourceLink[] {
-  return links.map((link) => ({ label: link.label, url: toSafeUrl(link.url) }));
+  return toNamedSources(links.map((link) => ({ label: link.label, url: toSafeUrl(link.url) })));
 }
 
 /**

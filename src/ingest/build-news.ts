@@ -6,7 +6,7 @@
 import type { DealKind } from "@/core/deal-kinds";
 import type { CorporateNewsFile, PolicyNewsFile } from "@/data/schema";
 import { annotatedSectors, claimId, type BuildContext } from "./build-context";
-import { toSourceLink } from "./build-top5";
+import { toSourceLinks } from "./build-top5";
 import { findNames, issuerEntries, uniqueIds } from "./entity-registries";
 import type { NewsDraft } from "./parse-news";
 import { proposeCompany, proposeIssuer } from "./registry-proposals";
@@ -58,7 +58,7 @@ export function buildPolicyNews(
         issuingBodies,
         text: draft.text,
         sectors,
-        sources: draft.sources.map(toSourceLink),
+        sources: toSourceLinks(draft.sources),
         annotated,
       },
     ];
@@ -96,7 +96,7 @@ export function buildCorporateNews(
         companies: resolved.ids,
         dealKind: annotation?.dealKind ?? inferred,
         sectors,
-        sources: draft.sources.map(toSourceLink),
+        sources: toSourceLinks(draft.sources),
         annotated: annotation?.dealKind ? ["dealKind", ...annotated] : annotated,
       },
     ];

@@ -4,6 +4,7 @@
  * sectors from the annotations.
  */
 import type { Top5ItemFile } from "@/data/schema";
+import { toNamedSources } from "@/domain/named-sources";
 import { annotatedSectors, claimId, type BuildContext } from "./build-context";
 import type { Top5Draft } from "./parse-top5";
 import { proposeIssuer } from "./registry-proposals";
@@ -38,8 +39,8 @@ export function buildTop5(drafts: readonly Top5Draft[], context: BuildContext): 
       issuingBodies,
       date: draft.date,
       sectors,
-      sources: draft.sources.map(toSourceLink),
-      references: draft.references.map(toSourceLink),
+      sources: toSourceLinks(draft.sources),
+      references: toSourceLinks(draft.references),
       annotated,
     };
     return [{ item, horizonYear: draft.horizonYear }];
@@ -75,9 +76,12 @@ function resolveTop5Issuers(draft: Top5Draft, context: BuildContext): string[] {
   return listed.ids;
 }
 
-export function toSourceLink(link: { label: string; url: string | null }): {
+/** Links as schema records, named sources only: a bare "Link" cites nothing. */
+export function toSourceLinks(links: readonly { label: string; url: string | null }[]): {
   label: string;
   url?: string;
-} {
-  return link.url ? { label: link.label, url: link.url } : { label: link.label };
+}[] {
+  return toNamedSources(links).map((link) =>
+    link.url ? { label: link.label, url: link.url } : { label: link.label },
+  );
 }

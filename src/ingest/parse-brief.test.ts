@@ -104,7 +104,8 @@ describe("parseBrief on the brief of 3 May 2023: the Top 5", () => {
       expect(item?.comment).toHaveLength(comments);
       expect(item?.issuingBodies).toEqual(issuers);
       expect(item?.date).toBe(date);
-      expect(item?.sources).toEqual([{ label: "Link" }]);
+      // "Article: … ([Link](#))": a bare "Link" names no source; the article is named above.
+      expect(item?.sources).toEqual([]);
     },
   );
 

@@ -81,6 +81,17 @@ describe("the brief reader", () => {
     expect(within(item).getByText("Reuters article")).not.toHaveAttribute("href");
   });
 
+  it("names each source as the brief does, and never shows a bare 'Link' as one", async () => {
+    renderApp({ url: BRIEF, dataset });
+    const section = await screen.findByRole("region", { name: "Corporate news" }, LOAD);
+    const tesla = listItemWith(section, "Tesla announced plans");
+    expect(tesla).toHaveTextContent("Source: Reuters article, Xinhua article");
+    const article = screen.getByRole("article", { name: /1\. Going hammer and tongs/ });
+    expect(article).toHaveTextContent(/Article\s*Guiding Opinions on Promoting/);
+    expect(screen.queryByText("Link")).not.toBeInTheDocument();
+    expect(screen.queryByText(/Source:\s*Link/)).not.toBeInTheDocument();
+  });
+
   it("lands on the item a link points at", async () => {
     renderApp({ url: `${BRIEF}#2023-04-13-cariad-thundersoft-jv`, dataset });
     const section = await screen.findByRole("region", { name: "Corporate news" }, LOAD);
