@@ -24,6 +24,7 @@ import {
   writeAll,
 } from "./ingest-files";
 import { acquireLock } from "./ingest-lock";
+import { documentMatchLines } from "./ingest-documents";
 import { briefCounts, reportLines } from "./ingest-print";
 import { applyProposals } from "./ingest-registries";
 import { validateInDataset } from "./ingest-validate";
@@ -74,6 +75,7 @@ export function runBriefIngest(args: IngestArgs, input: string): Promise<RunResu
       lines: [
         ...briefCounts(result.brief),
         ...reportLines(result.report, "line"),
+        ...documentMatchLines(args.manifest, result.brief),
         ...printed,
         ...written.lines,
       ],
@@ -98,6 +100,7 @@ export function runCsvIngest(args: IngestArgs, csv: string, map: string): Promis
         ...briefCounts(result.brief),
         `  rows: ${rows}, documents: ${documents}, dated by their document number's year: ${datedByNumber}`,
         ...reportLines(result.report, "row"),
+        ...documentMatchLines(args.manifest, result.brief),
         ...written.lines,
       ],
       failure: written.failure,

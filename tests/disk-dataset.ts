@@ -48,3 +48,6 @@ export function loadDiskDataset(
 ): Promise<Dataset> {
   return loadDataset(BASE, diskFetch(dir, overrides));
 }
+
+/** The synthetic multi-brief fixture (npm run fixtures). */
+export const MANY_BRIEFS_DATA_DIR = `${resolve("tests/fixtures/many-briefs")}/`;

@@ -6,6 +6,7 @@ import type { CalendarDate } from "@/core/calendar-date";
 import type { ItemKind } from "@/core/item-kinds";
 import type { DealKind } from "@/core/deal-kinds";
 import type { IssuingBodyKind, Person, TargetDirection, TargetQualifier } from "@/data/schema";
+import type { DocumentStage } from "@/domain/documents/document-keys";
 
 export interface IssuingBody {
   id: string;
@@ -59,7 +60,16 @@ export interface Policy {
   bullets: string[];
   details: string[];
   comment: string[];
-  title: { en: string | null; zh: string | null; number: string | null };
+  /** The document reported; the stage only where the brief or an annotation states it. */
+  title: {
+    en: string | null;
+    zh: string | null;
+    number: string | null;
+    stage: DocumentStage | null;
+  };
+  /** Annotated links to policy items in any brief: the same document, or its other stages. */
+  sameAs: string[];
+  familyOf: string[];
   /** Issuing bodies in the order given; the first is the lead issuer. */
   issuingBodies: IssuingBody[];
   sectors: Sector[];

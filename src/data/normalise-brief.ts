@@ -118,6 +118,8 @@ export function normaliseBrief(
     issuingBodies: issuers(item.issuingBodies, path),
     sectors: sectors(item.sectors, path),
     sources: toSourceLinks(item.sources),
+    sameAs: item.sameAs ?? [],
+    familyOf: item.familyOf ?? [],
     annotated: item.annotated,
   });
 
@@ -140,6 +142,7 @@ export function normaliseBrief(
         en: item.document.titleEn,
         zh: item.document.titleZh,
         number: item.document.number ?? null,
+        stage: item.document.stage ?? null,
       },
       references: toSourceLinks(item.references),
     });
@@ -154,7 +157,12 @@ export function normaliseBrief(
       ...WITHOUT_ANALYSIS,
       kind: "news",
       summary: item.text,
-      title: { en: null, zh: null, number: null },
+      title: {
+        en: item.document?.titleEn ?? null,
+        zh: item.document?.titleZh ?? null,
+        number: item.document?.number ?? null,
+        stage: item.document?.stage ?? null,
+      },
     });
   });
   raw.documents.forEach((item, at) => {
@@ -169,7 +177,7 @@ export function normaliseBrief(
       ...WITHOUT_ANALYSIS,
       kind: "news",
       summary: item.titleEn ?? item.titleZh ?? "",
-      title: { en: item.titleEn, zh: item.titleZh, number: item.number ?? null },
+      title: { en: item.titleEn, zh: item.titleZh, number: item.number ?? null, stage: null },
     });
   });
 
@@ -284,6 +292,8 @@ interface PolicyFields {
   issuingBodies: string[];
   sectors: string[];
   sources: SourceLinkFile[];
+  sameAs?: string[];
+  familyOf?: string[];
   annotated: string[];
 }
 

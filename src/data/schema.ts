@@ -10,6 +10,7 @@ import {
   PLAUSIBLE_YEARS,
 } from "@/core/calendar-date";
 import { DEAL_KINDS } from "@/core/deal-kinds";
+import { DOCUMENT_STAGES } from "@/domain/documents/document-keys";
 
 /** Readable, stable identifiers used in URLs: lower-case words joined by hyphens. */
 export const SlugSchema = z
@@ -71,11 +72,33 @@ const AnnotatedSchema = z
     "Fields of this record that are annotations from public knowledge, not stated by the brief.",
   );
 
+const DocumentStageSchema = z
+  .enum(DOCUMENT_STAGES)
+  .describe("The stage of the policy: draft for comment, issued, or implementation rules.");
+
 export const DocumentSchema = z.strictObject({
   titleEn: TextSchema.describe("The document's English title as given in the brief."),
   titleZh: z.string().trim().min(1).nullable().describe("The document's Chinese title, if given."),
   number: z.string().optional().describe("Document number such as 国办发〔2013〕1号."),
+  stage: DocumentStageSchema.optional(),
 });
+
+/** The document a policy news item is about, where the brief (or an annotation) names it. */
+export const NewsDocumentSchema = DocumentSchema.extend({
+  titleEn: TextSchema.optional().describe("The document's English title, if given."),
+});
+
+/** Links between mentions of one policy in different briefs, set by annotations. */
+const documentLinks = {
+  sameAs: z
+    .array(SlugSchema)
+    .optional()
+    .describe("Ids of policy items (in any brief) that report the same document."),
+  familyOf: z
+    .array(SlugSchema)
+    .optional()
+    .describe("Ids of policy items reporting other stages of the same policy."),
+};
 
 export const Top5ItemSchema = z.strictObject({
   id: SlugSchema,
@@ -93,6 +116,7 @@ export const Top5ItemSchema = z.strictObject({
   date: IsoDateSchema,
   sectors: z.array(SlugSchema).default([]),
   sources: z.array(SourceLinkSchema).default([]),
+  ...documentLinks,
   references: z
     .array(SourceLinkSchema)
     .default([])
@@ -105,8 +129,10 @@ export const PolicyNewsSchema = z.strictObject({
   date: IsoDateSchema,
   issuingBodies: z.array(SlugSchema).min(1),
   text: TextSchema,
+  document: NewsDocumentSchema.optional(),
   sectors: z.array(SlugSchema).default([]),
   sources: z.array(SourceLinkSchema).default([]),
+  ...documentLinks,
   annotated: AnnotatedSchema,
 });
 

@@ -6,9 +6,28 @@
 import { z } from "zod";
 import { DEAL_KINDS } from "@/core/deal-kinds";
 import { ISSUING_BODY_KINDS, SlugSchema } from "@/data/schema";
+import { DOCUMENT_STAGES } from "@/domain/documents/document-keys";
 
 const Note = z.string().optional().describe("Why this annotation is right, for reviewers.");
 const Sectors = z.array(SlugSchema).min(1).optional();
+
+/** What makes a policy item one document with items of other briefs (see the ingest report). */
+const DocumentIdentity = {
+  stage: z
+    .enum(DOCUMENT_STAGES)
+    .optional()
+    .describe("The stage, where the brief's words do not state it."),
+  sameAs: z
+    .array(SlugSchema)
+    .min(1)
+    .optional()
+    .describe("Ids of items in earlier briefs that report the same document."),
+  familyOf: z
+    .array(SlugSchema)
+    .min(1)
+    .optional()
+    .describe("Ids of items in earlier briefs that report other stages of the same policy."),
+};
 
 export const AnnotationsSchema = z.strictObject({
   brief: SlugSchema.describe("Id of the brief these annotations are for."),
@@ -19,6 +38,7 @@ export const AnnotationsSchema = z.strictObject({
         rank: z.number().int().min(1).max(5),
         id: SlugSchema.optional().describe("Pins the item's id so its URL stays stable."),
         sectors: Sectors,
+        ...DocumentIdentity,
         note: Note,
       }),
     )
@@ -29,6 +49,14 @@ export const AnnotationsSchema = z.strictObject({
         match: z.string().min(1).describe("The start of the item's text, as printed."),
         id: SlugSchema.optional(),
         sectors: Sectors,
+        document: z
+          .strictObject({
+            titleZh: z.string().trim().min(1).optional(),
+            number: z.string().trim().min(1).optional(),
+          })
+          .optional()
+          .describe("The Chinese title or number of the document the item reports."),
+        ...DocumentIdentity,
         note: Note,
       }),
     )

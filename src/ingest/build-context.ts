@@ -34,3 +34,22 @@ export function annotatedSectors(sectors: string[] | undefined): {
 } {
   return sectors ? { sectors, annotated: ["sectors"] } : { sectors: [], annotated: [] };
 }
+
+/**
+ * The identity fields an annotation sets on a policy item (stage, links to earlier items), and
+ * the `annotated` names they add. Absent fields stay absent, so unannotated output is unchanged.
+ */
+export function annotatedIdentity(
+  annotation:
+    | {
+        sameAs?: string[];
+        familyOf?: string[];
+      }
+    | undefined,
+): { links: { sameAs?: string[]; familyOf?: string[] }; annotated: string[] } {
+  const links = {
+    ...(annotation?.sameAs ? { sameAs: annotation.sameAs } : {}),
+    ...(annotation?.familyOf ? { familyOf: annotation.familyOf } : {}),
+  };
+  return { links, annotated: Object.keys(links) };
+}

@@ -5,7 +5,7 @@
  */
 import type { DealKind } from "@/core/deal-kinds";
 import type { CorporateNewsFile, PolicyNewsFile } from "@/data/schema";
-import { annotatedSectors, claimId, type BuildContext } from "./build-context";
+import { annotatedIdentity, annotatedSectors, claimId, type BuildContext } from "./build-context";
 import { toSourceLinks } from "./build-top5";
 import { findNames, issuerEntries, uniqueIds } from "./entity-registries";
 import type { NewsDraft } from "./parse-news";
@@ -51,15 +51,26 @@ export function buildPolicyNews(
     }
     const annotation = annotations.policyNews(draft.text);
     const { sectors, annotated } = annotatedSectors(annotation?.sectors);
+    const identity = annotatedIdentity(annotation);
+    const document =
+      annotation?.document || annotation?.stage
+        ? {
+            titleZh: annotation.document?.titleZh ?? null,
+            ...(annotation.document?.number ? { number: annotation.document.number } : {}),
+            ...(annotation.stage ? { stage: annotation.stage } : {}),
+          }
+        : undefined;
     return [
       {
         id: claimId(context, annotation?.id, idFromWords(draft.date, draft.text), line),
         date: draft.date,
         issuingBodies,
         text: draft.text,
+        ...(document ? { document } : {}),
         sectors,
         sources: toSourceLinks(draft.sources),
-        annotated,
+        ...identity.links,
+        annotated: [...annotated, ...(document ? ["document"] : []), ...identity.annotated],
       },
     ];
   });

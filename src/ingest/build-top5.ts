@@ -5,7 +5,7 @@
  */
 import type { Top5ItemFile } from "@/data/schema";
 import { toNamedSources } from "@/domain/named-sources";
-import { annotatedSectors, claimId, type BuildContext } from "./build-context";
+import { annotatedIdentity, annotatedSectors, claimId, type BuildContext } from "./build-context";
 import type { Top5Draft } from "./parse-top5";
 import { proposeIssuer } from "./registry-proposals";
 import { resolveChineseTitleIssuers, resolveIssuerList } from "./resolve-issuers";
@@ -27,6 +27,8 @@ export function buildTop5(drafts: readonly Top5Draft[], context: BuildContext): 
     const annotation = context.annotations.top5(draft.rank);
     const line = draft.lines[0] ?? null;
     const { sectors, annotated } = annotatedSectors(annotation?.sectors);
+    const identity = annotatedIdentity(annotation);
+    const stage = annotation?.stage;
     const item: Top5ItemFile = {
       id: claimId(context, annotation?.id, idFromWords(draft.date, draft.headline), line),
       rank: draft.rank,
@@ -35,13 +37,14 @@ export function buildTop5(drafts: readonly Top5Draft[], context: BuildContext): 
       bullets: draft.bullets,
       details: draft.details,
       comment: draft.comment,
-      document: { titleEn: draft.titleEn, titleZh: draft.titleZh },
+      document: { titleEn: draft.titleEn, titleZh: draft.titleZh, ...(stage ? { stage } : {}) },
       issuingBodies,
       date: draft.date,
       sectors,
       sources: toSourceLinks(draft.sources),
+      ...identity.links,
       references: toSourceLinks(draft.references),
-      annotated,
+      annotated: [...annotated, ...(stage ? ["document.stage"] : []), ...identity.annotated],
     };
     return [{ item, horizonYear: draft.horizonYear }];
   });

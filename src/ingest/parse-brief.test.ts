@@ -264,3 +264,40 @@ describe("parseBrief's report on the brief of 3 May 2023", () => {
     expect(JSON.stringify(parseSeed())).toBe(JSON.stringify(brief));
   });
 });
+
+describe("parseBrief with annotations that link documents across briefs", () => {
+  const seed = readSeedAnnotations();
+  const result = parseBrief(readSeedBrief(), {
+    registries,
+    annotations: {
+      ...seed,
+      top5: seed.top5.map((entry) =>
+        entry.rank === 1 ? { ...entry, stage: "issued", familyOf: ["earlier-draft"] } : entry,
+      ),
+      policyNews: seed.policyNews.map((entry, at) =>
+        at === 0
+          ? { ...entry, document: { titleZh: "合成标准体系建设指南" }, stage: "draft" as const }
+          : entry,
+      ),
+    },
+  });
+  const linked = result.ok ? result.brief : null;
+
+  it("sets the stage and links the annotation gives, and says they are annotations", () => {
+    expect(linked?.top5[0]).toMatchObject({
+      document: { stage: "issued" },
+      familyOf: ["earlier-draft"],
+      annotated: ["sectors", "document.stage", "familyOf"],
+    });
+    expect(linked?.policyNews?.[0]).toMatchObject({
+      document: { titleZh: "合成标准体系建设指南", stage: "draft" },
+      annotated: ["sectors", "document"],
+    });
+  });
+
+  it("adds no identity fields where no annotation sets them", () => {
+    expect(brief.top5[1]).not.toHaveProperty("familyOf");
+    expect(brief.top5[1]?.document).not.toHaveProperty("stage");
+    expect(brief.policyNews?.[0]).not.toHaveProperty("document");
+  });
+});

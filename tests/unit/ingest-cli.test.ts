@@ -300,6 +300,40 @@ describe("npm run ingest", { timeout: 60_000 }, () => {
     expect(readFileSync(manifest, "utf8")).toBe(before);
   });
 
+  it("lists the brief's documents that an earlier brief already reports, and merges nothing", () => {
+    const { manifest, out } = dataFolder("matches");
+    // A synthetic earlier brief that reports the shipped brief's second Top 5 document by its
+    // Chinese title, as a news item.
+    const earlier = {
+      id: "synthetic-2023-03",
+      series: "Synthetic China Industries (test)",
+      publishedOn: "2023-04-03",
+      reportingPeriod: { start: "2023-02-25", end: "2023-03-24" },
+      top5: [],
+      policyNews: [
+        {
+          id: "synthetic-draft-mention",
+          date: "2023-03-20",
+          issuingBodies: ["cac"],
+          text: "[Synthetic] CAC sought comment on draft measures.",
+          document: { titleZh: "生成式人工智能服务管理办法（征求意见稿）" },
+        },
+      ],
+    };
+    writeFileSync(join(out, "synthetic-2023-03.json"), JSON.stringify(earlier));
+    const listed = JSON.parse(readFileSync(manifest, "utf8")) as Record<string, unknown>;
+    writeFileSync(
+      manifest,
+      JSON.stringify({ ...listed, briefs: ["briefs/synthetic-2023-03.json"] }),
+    );
+    const run = ingest(SEED_BRIEF, "--out", out, "--manifest", manifest, "--dry-run");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Documents that may already be in the data (1;");
+    expect(run.stdout).toContain(
+      "2023-04-11-generative-ai-measures may be synthetic-draft-mention in synthetic-2023-03: same Chinese title",
+    );
+  });
+
   it.skipIf(!hasBatke)(
     "imports the Batke et al. CSV into a list file (skipped without ../shared data)",
     () => {

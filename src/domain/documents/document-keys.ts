@@ -6,7 +6,8 @@
  */
 import { formatDocumentNumber, parseDocumentNumber } from "@/ingest/document-number";
 
-export type DocumentStage = "draft" | "issued" | "implementation";
+export const DOCUMENT_STAGES = ["draft", "issued", "implementation"] as const;
+export type DocumentStage = (typeof DOCUMENT_STAGES)[number];
 
 export const STAGE_LABELS: Record<DocumentStage, string> = {
   draft: "Draft for comment",

@@ -85,7 +85,7 @@ describe("describeTimeLimit", () => {
 describe("toPolicyLabel", () => {
   const policy = (headline: string | null, en: string | null, summary: string) => ({
     headline,
-    title: { en, zh: null, number: null },
+    title: { en, zh: null, number: null, stage: null },
     summary,
   });
   it.each([

@@ -10,7 +10,12 @@ const ipv6 = buildPolicy({
   issuers: ["miit", "cac", "ndrc", "moe", "mot", "pboc", "sasac", "nea"],
   sectors: ["internet"],
   headline: "IPv6 evolution",
-  title: { en: "Opinions on IPv6", zh: "关于推进 IPv6 技术演进的实施意见", number: null },
+  title: {
+    en: "Opinions on IPv6",
+    zh: "关于推进 IPv6 技术演进的实施意见",
+    number: null,
+    stage: null,
+  },
 });
 const neaNews = buildPolicy({
   id: "nea-news",
