@@ -31,6 +31,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import("@/app/routes/company")).CompanyPage }),
       },
       {
+        path: paths.body.path,
+        lazy: async () => ({ Component: (await import("@/app/routes/body")).BodyPage }),
+      },
+      {
         path: paths.briefs.path,
         lazy: async () => ({ Component: (await import("@/app/routes/briefs")).BriefsPage }),
       },

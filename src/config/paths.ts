@@ -41,6 +41,11 @@ export const paths = {
     path: "/companies/:companyId",
     href: (companyId: string) => `/companies/${encodeURIComponent(companyId)}`,
   },
+  body: {
+    path: "/bodies/:bodyId",
+    href: (bodyId: string, search?: SearchInit) =>
+      withSearch(`/bodies/${encodeURIComponent(bodyId)}`, search),
+  },
   search: {
     path: "/search",
     href: (search?: SearchInit | URLSearchParams) => withSearch("/search", search),

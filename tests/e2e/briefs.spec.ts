@@ -17,13 +17,18 @@ test("opens a brief from the list and reads it as written", async ({ page }) => 
   await expectNoAxeViolations(page);
 });
 
-test("follows an issuing body to the filtered timeline", async ({ page }) => {
+test("follows an issuing body to its page and on to the filtered timeline", async ({ page }) => {
   await page.goto(BRIEF);
   const article = page.getByRole("article", { name: /1\. Going hammer and tongs/ });
   await article
     .getByRole("list", { name: "Issuing bodies" })
     .getByRole("link", { name: "NDRC" })
     .click();
+  await expect(page).toHaveURL("/bodies/ndrc");
+  await expect(
+    page.getByRole("heading", { level: 1, name: "National Development and Reform Commission" }),
+  ).toBeVisible();
+  await page.getByRole("link", { name: "on the timeline" }).click();
   await expect(page).toHaveURL("/timeline?issuer=ndrc");
   await expect(page.getByRole("heading", { level: 1, name: /timeline/i })).toBeVisible();
 });

@@ -1,18 +1,20 @@
+import { Link } from "react-router";
+import { paths } from "@/config/paths";
 import type { IssuingBody } from "@/data/model";
 
-/** Issuing bodies as acronyms, lead issuer first; the full English and Chinese names on hover. */
+/** Issuing bodies as acronyms, lead issuer first, each linked to its page; full names on hover. */
 export function IssuerTags({ issuers }: { issuers: IssuingBody[] }) {
   return (
     <ul className="flex flex-wrap gap-1" aria-label="Issuing bodies">
       {issuers.map((body, at) => (
-        <li
-          key={body.id}
-          title={`${body.nameEn} · ${body.nameZh}${at === 0 && issuers.length > 1 ? " (lead issuer)" : ""}`}
-          className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700 dark:bg-stone-800 dark:text-stone-200"
-        >
-          <abbr title={body.nameEn} className="no-underline">
+        <li key={body.id}>
+          <Link
+            to={paths.body.href(body.id)}
+            title={`${body.nameEn} · ${body.nameZh}${at === 0 && issuers.length > 1 ? " (lead issuer)" : ""}`}
+            className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700 hover:underline dark:bg-stone-800 dark:text-stone-200"
+          >
             {body.acronym}
-          </abbr>
+          </Link>
         </li>
       ))}
     </ul>

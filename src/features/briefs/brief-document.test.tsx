@@ -23,7 +23,7 @@ function listItemWith(container: HTMLElement, text: string): HTMLElement {
 }
 
 describe("the brief reader", () => {
-  it("lays out the Top 5 as in the brief, with issuers linked to the filtered timeline", async () => {
+  it("lays out the Top 5 as in the brief, with issuers linked to their pages", async () => {
     renderApp({ url: BRIEF, dataset });
     expect(
       await screen.findByRole("heading", { level: 1, name: "MERICS China Industries" }, LOAD),
@@ -43,7 +43,7 @@ describe("the brief reader", () => {
     ).toEqual(["MIIT", "NDRC", "MEE"]);
     expect(within(issuers).getByRole("link", { name: "MIIT" })).toHaveAttribute(
       "href",
-      "/timeline?issuer=miit",
+      "/bodies/miit",
     );
   });
 

@@ -37,7 +37,7 @@ describe("where a search result leads", () => {
       `${BRIEF}#2023-04-09-tesla-shanghai-megapack-factory`,
     ],
     ["company", "tesla", "/companies/tesla"],
-    ["issuer", "nea", "/timeline?issuer=nea"],
+    ["issuer", "nea", "/bodies/nea"],
     ["brief", "2023-05-03-china-industries", BRIEF],
   ] as const)("a %s goes to %s", (kind, id, href) => {
     expect(toSearchHitHref(record(kind, id))).toBe(href);
@@ -54,6 +54,7 @@ describe("where a search result leads", () => {
       },
     ]);
     expect(toSearchHitLinks(record("issuer", "miit"))).toEqual([
+      { label: "Its policies on the timeline", href: "/timeline?issuer=miit" },
       { label: "Its targets", href: "/targets?issuer=miit" },
     ]);
   });

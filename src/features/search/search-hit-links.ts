@@ -9,7 +9,7 @@ export interface SearchHitLink {
 
 /**
  * Where a result leads: a policy to its place on the timeline, a target or corporate news item
- * to its anchor in the brief, a company to its page, an issuing body to its policies, a brief
+ * to its anchor in the brief, a company or an issuing body to its page, a brief
  * to itself.
  */
 export function toSearchHitHref(record: SearchRecord): string {
@@ -22,7 +22,7 @@ export function toSearchHitHref(record: SearchRecord): string {
     case "company":
       return paths.company.href(record.item.id);
     case "issuer":
-      return paths.timeline.href({ [ISSUER_PARAM]: record.item.id });
+      return paths.body.href(record.item.id);
     case "brief":
       return paths.brief.href(record.item.id);
   }
@@ -56,6 +56,10 @@ export function toSearchHitLinks(record: SearchRecord): SearchHitLink[] {
       return [{ label: "Its corporate news", href: paths.news.href({ company: record.item.id }) }];
     case "issuer":
       return [
+        {
+          label: "Its policies on the timeline",
+          href: paths.timeline.href({ [ISSUER_PARAM]: record.item.id }),
+        },
         { label: "Its targets", href: paths.targets.href({ [ISSUER_PARAM]: record.item.id }) },
       ];
     case "brief":

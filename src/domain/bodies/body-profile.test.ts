@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { buildDocumentIndex } from "@/domain/documents/document-index";
+import { buildBody, buildPolicy } from "@/domain/timeline/test-factories";
+import { selectBodyProfile } from "./body-profile";
+
+const policies = [
+  buildPolicy({ id: "plan-march", date: "2023-03-10", issuers: ["miit", "ndrc"], sectors: ["ev"] }),
+  // The same document reported again two months later: it counts once.
+  buildPolicy({
+    id: "plan-may",
+    date: "2023-05-02",
+    issuers: ["miit", "ndrc"],
+    sameAs: ["plan-march"],
+  }),
+  buildPolicy({ id: "rules", date: "2023-05-20", issuers: ["ndrc", "miit", "mof"] }),
+  buildPolicy({ id: "other", date: "2023-06-01", issuers: ["cac"] }),
+  buildPolicy({ id: "chips", date: "2023-08-09", issuers: ["miit"], sectors: ["ev", "chips"] }),
+];
+const dataset = { policies, targets: [], briefs: [] };
+const documents = buildDocumentIndex(policies);
+
+describe("an issuing body's profile", () => {
+  it("counts its documents by month, as lead issuer or co-issuer, once per document", () => {
+    const profile = selectBodyProfile(dataset, documents, buildBody("miit"), "month");
+    expect(profile.documents).toBe(3);
+    expect(profile.asLead).toBe(2);
+    expect(profile.byPeriod).toEqual([
+      { period: "2023-03", label: "Mar 2023", lead: 1, coIssuer: 0 },
+      { period: "2023-04", label: "Apr 2023", lead: 0, coIssuer: 0 },
+      { period: "2023-05", label: "May 2023", lead: 0, coIssuer: 1 },
+      { period: "2023-06", label: "Jun 2023", lead: 0, coIssuer: 0 },
+      { period: "2023-07", label: "Jul 2023", lead: 0, coIssuer: 0 },
+      { period: "2023-08", label: "Aug 2023", lead: 1, coIssuer: 0 },
+    ]);
+  });
+
+  it("counts by quarter", () => {
+    const profile = selectBodyProfile(dataset, documents, buildBody("miit"), "quarter");
+    expect(profile.byPeriod.map((row) => [row.label, row.lead, row.coIssuer])).toEqual([
+      ["2023 Q1", 1, 0],
+      ["2023 Q2", 0, 1],
+      ["2023 Q3", 1, 0],
+    ]);
+  });
+
+  it("ranks the bodies it co-issues with and its sectors by documents", () => {
+    const profile = selectBodyProfile(dataset, documents, buildBody("miit"), "month");
+    expect(profile.coIssuers.map((c) => [c.body.id, c.documents])).toEqual([
+      ["ndrc", 2],
+      ["mof", 1],
+    ]);
+    expect(profile.sectors.map((s) => [s.sector.id, s.documents])).toEqual([
+      ["ev", 2],
+      ["chips", 1],
+    ]);
+  });
+
+  it("lists its latest items first, every mention included", () => {
+    const profile = selectBodyProfile(dataset, documents, buildBody("miit"), "month");
+    expect(profile.latest.map((p) => p.id)).toEqual(["chips", "rules", "plan-may", "plan-march"]);
+  });
+
+  it("is empty for a body that issued nothing", () => {
+    const profile = selectBodyProfile(dataset, documents, buildBody("mee"), "month");
+    expect(profile).toMatchObject({ documents: 0, byPeriod: [], coIssuers: [], latest: [] });
+  });
+});

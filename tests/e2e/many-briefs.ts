@@ -1,0 +1,23 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Page } from "@playwright/test";
+
+const FIXTURE = resolve("tests/fixtures/many-briefs");
+
+/**
+ * Serves the synthetic 24-brief fixture in place of the shipped data: every request under
+ * /data/ is answered from tests/fixtures/many-briefs/, so one build serves both data sets.
+ */
+export async function serveManyBriefs(page: Page): Promise<void> {
+  await page.route("**/data/**", async (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^.*?\/data\//, "");
+    try {
+      await route.fulfill({
+        body: await readFile(resolve(FIXTURE, path), "utf8"),
+        contentType: "application/json",
+      });
+    } catch {
+      await route.fulfill({ status: 404, body: "not in the fixture" });
+    }
+  });
+}
