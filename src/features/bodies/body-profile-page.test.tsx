@@ -9,6 +9,8 @@ const latest = expected.miitInLatestMonth;
 let dataset: Dataset;
 beforeAll(async () => {
   dataset = await loadDiskDataset(MANY_BRIEFS_DATA_DIR);
+  // The route loads on demand; loading it here keeps the first test about the page, not the import.
+  await import("@/app/routes/body");
 });
 
 // Charts of 24 briefs take a few seconds to render in jsdom on a busy machine.
