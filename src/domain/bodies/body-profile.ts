@@ -3,7 +3,7 @@
  * co-issuer), the bodies it co-issues with most, its sectors, its targets by deadline year and its
  * latest items. A document reported in several briefs counts once, at its first mention.
  */
-import { compareDates } from "@/domain/calendar-date";
+import { compareDates } from "@/core/calendar-date";
 import type { DocumentIndex } from "@/domain/documents/document-index";
 import { aggregateTargetsByDeadline, type DeadlineRow } from "@/domain/targets/target-deadlines";
 import type { Dataset, IssuingBody, Policy, Sector } from "@/data/model";

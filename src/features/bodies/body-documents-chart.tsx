@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartFigure } from "@/components/chart-figure/chart-figure";
-import type { ChartSpec } from "@/components/chart-figure/chart-spec";
+import type { ChartSpec } from "@/core/chart-spec";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import type { IssuingBody } from "@/data/model";
 import type { BodyPeriodRow, PeriodGranularity } from "@/domain/bodies/body-profile";
