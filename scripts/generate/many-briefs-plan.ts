@@ -196,7 +196,7 @@ export const PLAN: Record<number, Planned[]> = {
           sector: "automotive",
           targetYear: null,
           targetYearBasis: null,
-          within: { amount: 6, unit: "month" },
+          timeLimit: { duty: "issue synthetic charging rules", amount: 6, unit: "month" },
         },
       ],
     ),
