@@ -18,11 +18,11 @@ export interface IngestArgs {
 }
 
 export const HELP = `Usage:
-  npm run ingest -- <brief.txt|brief.md> [options]
+  npm run ingest -- <brief.pdf|brief.txt|brief.md> [options]
   npm run ingest -- --csv <file.csv> --map <mapping.json> [options]
 
-Turns a China Industries brief (text extracted from the PDF, Markdown, or text copied from the
-web page) into public/data/briefs/<id>.json, adds it to the manifest and prints a report: counts
+Turns a China Industries brief (its PDF, text extracted from it, Markdown, or text copied from
+the web page) into public/data/briefs/<id>.json, adds it to the manifest and prints a report: counts
 of items, targets and companies, warnings and unparsed lines with their line numbers, and
 registry additions to review. With --csv, turns a spreadsheet of policy documents into a list
 file (see data/mappings/ for a mapping).

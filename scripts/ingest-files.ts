@@ -14,6 +14,7 @@ import {
   SectorsFileSchema,
 } from "../src/data/schema";
 import type { IngestRegistries } from "../src/ingest/entity-registries";
+import { extractPdfText, PdfReadError } from "../src/ingest/pdf-text";
 
 /** A problem with a file that the person running the ingest has to fix. */
 export class InputError extends Error {}
@@ -25,6 +26,25 @@ export function readText(path: string): string {
     throw new InputError(
       `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`,
     );
+  }
+}
+
+/** A brief's PDF, through the same extractor as the app's import (PDF.js, legacy build for Node). */
+export async function readPdfText(path: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(path));
+  } catch (error) {
+    throw new InputError(
+      `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  try {
+    return await extractPdfText(bytes, pdfjs);
+  } catch (error) {
+    if (error instanceof PdfReadError) throw new InputError(`${path}: ${error.message}`);
+    throw error;
   }
 }
 

@@ -3,13 +3,9 @@
  * for a reviewer to fill in) are added to the registries, sorted by id. The updated files are
  * returned, to be written with the brief or not at all.
  */
-import {
-  CompaniesFileSchema,
-  CompanySchema,
-  IssuingBodiesFileSchema,
-  IssuingBodySchema,
-} from "../src/data/schema";
+import { CompaniesFileSchema, IssuingBodiesFileSchema } from "../src/data/schema";
 import type { IngestRegistries } from "../src/ingest/entity-registries";
+import { acceptProposals } from "../src/ingest/registry-proposals";
 import type { IngestReport } from "../src/ingest/report";
 import { formatJson, readJsonFile, type RegistryPaths } from "./ingest-files";
 
@@ -25,38 +21,34 @@ export async function applyProposals(
   paths: RegistryPaths,
   registries: IngestRegistries,
 ): Promise<RegistryUpdate> {
-  const added: string[] = [];
-  const companies = [...registries.companies];
-  for (const proposal of report.proposals.companies) {
-    const record = CompanySchema.safeParse(proposal.record);
-    if (proposal.missing.length > 0 || !record.success) continue;
-    if (companies.some((c) => c.id === record.data.id)) continue;
-    companies.push(record.data);
-    added.push(`company '${record.data.id}' (${record.data.name}, ${record.data.country})`);
-  }
-  const issuingBodies = [...registries.issuingBodies];
-  for (const proposal of report.proposals.issuingBodies) {
-    const record = IssuingBodySchema.safeParse(proposal.record);
-    if (proposal.missing.length > 0 || !record.success) continue;
-    if (issuingBodies.some((b) => b.id === record.data.id)) continue;
-    issuingBodies.push(record.data);
-    added.push(`issuing body '${record.data.id}' (${record.data.nameEn})`);
-  }
+  const accepted = acceptProposals(report, registries);
+  const added = [
+    ...accepted.added.companies.map(
+      (record) => `company '${record.id}' (${record.name}, ${record.country})`,
+    ),
+    ...accepted.added.issuingBodies.map(
+      (record) => `issuing body '${record.id}' (${record.nameEn})`,
+    ),
+  ];
+  const { companies, issuingBodies } = accepted.registries;
   const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
   const files = new Map<string, string>();
-  if (companies.length > registries.companies.length) {
+  if (accepted.added.companies.length > 0) {
     const file = readJsonFile(paths.companies, CompaniesFileSchema);
     files.set(
       paths.companies,
-      await formatJson({ ...file, companies: companies.sort(byId) }, paths.companies),
+      await formatJson({ ...file, companies: [...companies].sort(byId) }, paths.companies),
     );
   }
-  if (issuingBodies.length > registries.issuingBodies.length) {
+  if (accepted.added.issuingBodies.length > 0) {
     const file = readJsonFile(paths.issuingBodies, IssuingBodiesFileSchema);
     files.set(
       paths.issuingBodies,
-      await formatJson({ ...file, issuingBodies: issuingBodies.sort(byId) }, paths.issuingBodies),
+      await formatJson(
+        { ...file, issuingBodies: [...issuingBodies].sort(byId) },
+        paths.issuingBodies,
+      ),
     );
   }
-  return { registries: { ...registries, companies, issuingBodies }, added, files };
+  return { registries: accepted.registries, added, files };
 }

@@ -18,6 +18,7 @@ import {
   formatJson,
   manifestEntry,
   readJsonFile,
+  readPdfText,
   readRegistries,
   readText,
   registryPaths,
@@ -49,8 +50,8 @@ async function locked(args: IngestArgs, run: () => Promise<RunResult>): Promise<
   }
 }
 
-export function runBriefIngest(args: IngestArgs, input: string): Promise<RunResult> {
-  const text = readText(input);
+export async function runBriefIngest(args: IngestArgs, input: string): Promise<RunResult> {
+  const text = /\.pdf$/i.test(input) ? await readPdfText(input) : readText(input);
   return locked(args, async () => {
     const paths = registryPaths(args.manifest);
     let registries = readRegistries(paths);

@@ -43,6 +43,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import("@/app/routes/brief")).BriefPage }),
       },
       {
+        path: paths.import.path,
+        lazy: async () => ({ Component: (await import("@/app/routes/import")).ImportPage }),
+      },
+      {
         path: paths.search.path,
         lazy: async () => ({ Component: (await import("@/app/routes/search")).SearchPage }),
       },

@@ -17,6 +17,7 @@ export function SiteHeader() {
     { to: paths.targets.href(shared), label: "Targets" },
     { to: paths.news.href(), label: "Corporate news" },
     { to: paths.briefs.href(), label: "Briefs" },
+    { to: paths.import.href(), label: "Add a brief" },
   ];
   return (
     <header className="no-print border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">

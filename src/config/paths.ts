@@ -46,6 +46,7 @@ export const paths = {
     href: (bodyId: string, search?: SearchInit) =>
       withSearch(`/bodies/${encodeURIComponent(bodyId)}`, search),
   },
+  import: { path: "/import", href: () => "/import" },
   search: {
     path: "/search",
     href: (search?: SearchInit | URLSearchParams) => withSearch("/search", search),

@@ -60,9 +60,11 @@ export function buildPolicyNews(
             ...(annotation.stage ? { stage: annotation.stage } : {}),
           }
         : undefined;
+    const id = claimId(context, annotation?.id, idFromWords(draft.date, draft.text), line);
+    report.itemFrom(id, draft.lines);
     return [
       {
-        id: claimId(context, annotation?.id, idFromWords(draft.date, draft.text), line),
+        id,
         date: draft.date,
         issuingBodies,
         text: draft.text,
@@ -99,9 +101,11 @@ export function buildCorporateNews(
       );
     }
     const { sectors, annotated } = annotatedSectors(annotation?.sectors);
+    const id = claimId(context, annotation?.id, idFromWords(draft.date, draft.text), line);
+    report.itemFrom(id, draft.lines);
     return [
       {
-        id: claimId(context, annotation?.id, idFromWords(draft.date, draft.text), line),
+        id,
         date: draft.date,
         text: draft.text,
         companies: resolved.ids,

@@ -46,6 +46,7 @@ export function buildTop5(drafts: readonly Top5Draft[], context: BuildContext): 
       references: toSourceLinks(draft.references),
       annotated: [...annotated, ...(stage ? ["document.stage"] : []), ...identity.annotated],
     };
+    context.report.itemFrom(item.id, draft.lines);
     return [{ item, horizonYear: draft.horizonYear }];
   });
 }

@@ -3,9 +3,15 @@
  * Facts the brief does not give (a company's country, a body's Chinese name) can come from the
  * annotations file; what is still missing is named, and such a proposal is never written.
  */
-import type { CompanyFile, IssuingBodyFile } from "@/data/schema";
+import {
+  CompanySchema,
+  IssuingBodySchema,
+  type CompanyFile,
+  type IssuingBodyFile,
+} from "@/data/schema";
 import type { AnnotationLookup } from "./annotation-lookup";
-import type { ReportBuilder } from "./report";
+import type { IngestRegistries } from "./entity-registries";
+import type { IngestReport, ReportBuilder } from "./report";
 import type { UnknownCompany } from "./resolve-companies";
 import { toIssuerRecord, type UnknownIssuer } from "./resolve-issuers";
 import { toSlug } from "./slugs";
@@ -52,4 +58,38 @@ export function proposeCompany(
   };
   report.warn(line, `unknown company '${unknown.name}': not in the companies registry`);
   report.proposeCompany({ line, record, missing: country ? [] : ["country"] });
+}
+
+/** The registries with every complete proposal added (the records a reviewer need not finish). */
+export function acceptProposals(
+  report: IngestReport,
+  registries: IngestRegistries,
+): {
+  registries: IngestRegistries;
+  added: { issuingBodies: IssuingBodyFile[]; companies: CompanyFile[] };
+} {
+  const companies: CompanyFile[] = [];
+  for (const proposal of report.proposals.companies) {
+    const record = CompanySchema.safeParse(proposal.record);
+    if (proposal.missing.length > 0 || !record.success) continue;
+    const known = [...registries.companies, ...companies].some((c) => c.id === record.data.id);
+    if (!known) companies.push(record.data);
+  }
+  const issuingBodies: IssuingBodyFile[] = [];
+  for (const proposal of report.proposals.issuingBodies) {
+    const record = IssuingBodySchema.safeParse(proposal.record);
+    if (proposal.missing.length > 0 || !record.success) continue;
+    const known = [...registries.issuingBodies, ...issuingBodies].some(
+      (b) => b.id === record.data.id,
+    );
+    if (!known) issuingBodies.push(record.data);
+  }
+  return {
+    registries: {
+      ...registries,
+      companies: [...registries.companies, ...companies],
+      issuingBodies: [...registries.issuingBodies, ...issuingBodies],
+    },
+    added: { issuingBodies, companies },
+  };
 }

@@ -34,6 +34,8 @@ export interface IngestReport {
     issuingBodies: Proposal<IssuingBodyFile>[];
     companies: Proposal<CompanyFile>[];
   };
+  /** The input lines each Top 5 and news item was read from, by item id (for reviewing). */
+  itemLines: Record<string, number[]>;
 }
 
 /** Collects line accounting, warnings and proposals while a text is parsed. */
@@ -43,6 +45,8 @@ export interface ReportBuilder {
   /** A line that was read but left out of the output; listed as unparsed with the reason. */
   reject(lines: readonly number[], reason: string): void;
   warn(line: number | null, message: string): void;
+  /** Records which lines an output item came from. */
+  itemFrom(id: string, lines: readonly number[]): void;
   proposeIssuer(proposal: Proposal<IssuingBodyFile>): void;
   proposeCompany(proposal: Proposal<CompanyFile>): void;
   finish(lines: readonly SourceLine[]): IngestReport;
@@ -58,6 +62,7 @@ export function createReport(): ReportBuilder {
   const companies: Proposal<CompanyFile>[] = [];
   const issuerNames = new Set<string>();
   const companyNames = new Set<string>();
+  const itemLines: Record<string, number[]> = {};
   return {
     use: (lines) => lines.forEach((line) => used.add(line)),
     skip: (lines, reason) => lines.forEach((line) => skipped.set(line, reason)),
@@ -70,6 +75,9 @@ export function createReport(): ReportBuilder {
       if (warned.has(key)) return;
       warned.add(key);
       warnings.push({ line, message });
+    },
+    itemFrom: (id, lines) => {
+      itemLines[id] = [...lines];
     },
     proposeIssuer: (proposal) =>
       addProposal(
@@ -102,6 +110,7 @@ export function createReport(): ReportBuilder {
         unparsed,
         skipped: skippedLines,
         proposals: { issuingBodies, companies },
+        itemLines,
       };
     },
   };

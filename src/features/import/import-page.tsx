@@ -1,0 +1,233 @@
+import { useMemo, useState } from "react";
+import { Link } from "react-router";
+import { useQueryClient } from "@tanstack/react-query";
+import { LoadingState } from "@/components/feedback/loading-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { paths } from "@/config/paths";
+import { keepAddedBrief } from "@/data/added-briefs-store";
+import { dataKeys, useLoadedDataset } from "@/data/dataset-query";
+import type { BriefInput } from "@/ingest/parse-brief";
+import { saveBlob } from "@/lib/export/save-file";
+import type { ClassifiedInput } from "./import-input";
+import { asSecondCopy, findDuplicate } from "./keep-brief";
+import { NO_ADDITIONS, type RegistryAdditions } from "./read-brief";
+import { NO_EDITS, toAnnotations, withoutDropped, type ReviewEdits } from "./review-edits";
+import { ReviewScreen } from "./review-screen";
+import { SourcePicker } from "./source-picker";
+import { toIngestRegistries } from "./to-ingest-registries";
+import { useImportWorker } from "./use-import-worker";
+
+const button =
+  "rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800";
+const primary =
+  "rounded-md bg-accent-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-accent-800";
+
+function download(value: unknown, fileName: string) {
+  saveBlob(
+    new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: "application/json" }),
+    fileName,
+  );
+}
+
+/** /import: read a brief from a PDF, text or JSON, review what was read, keep it. */
+export function ImportPage() {
+  const dataset = useLoadedDataset();
+  const registries = useMemo(() => toIngestRegistries(dataset.registries), [dataset.registries]);
+  const queryClient = useQueryClient();
+  const worker = useImportWorker();
+  const [refused, setRefused] = useState<string[]>([]);
+  const [edits, setEdits] = useState<ReviewEdits>(NO_EDITS);
+  const [kept, setKept] = useState<{ id: string } | null>(null);
+  const [keepProblem, setKeepProblem] = useState<string | null>(null);
+  const [askDuplicate, setAskDuplicate] = useState(false);
+
+  const { state } = worker;
+  const done = state.step === "done" ? state.response : null;
+  const current: { brief: BriefInput; additions: RegistryAdditions } | null =
+    done?.type === "json"
+      ? { brief: done.brief, additions: NO_ADDITIONS }
+      : done?.type === "text" && done.result.ok
+        ? { brief: done.result.brief, additions: done.additions }
+        : null;
+  const problems =
+    done?.type === "failed"
+      ? done.problems
+      : done?.type === "text" && !done.result.ok
+        ? [`${state.step === "done" ? state.name : ""}: ${done.result.error}`]
+        : refused;
+
+  const firstOutcome = state.step === "done" ? state.first : null;
+  const first: BriefInput | null =
+    firstOutcome?.type === "json"
+      ? firstOutcome.brief
+      : firstOutcome?.type === "text" && firstOutcome.result.ok
+        ? firstOutcome.result.brief
+        : null;
+
+  const start = (input: ClassifiedInput) => {
+    setKept(null);
+    setKeepProblem(null);
+    setAskDuplicate(false);
+    setEdits(NO_EDITS);
+    if (!input.ok) {
+      worker.reset();
+      setRefused([input.message]);
+      return;
+    }
+    setRefused([]);
+    worker.read(input.input, registries);
+  };
+
+  const edit = (next: ReviewEdits) => {
+    setEdits(next);
+    if (done?.type === "text" && first && state.step === "done") {
+      worker.reread(state.name, done.text, registries, toAnnotations(first, next));
+    }
+  };
+
+  const finalBrief = current ? withoutDropped(current.brief, edits.dropped) : null;
+  const duplicate = finalBrief ? findDuplicate(finalBrief.id, dataset.briefs) : null;
+
+  const keep = async (mode: "new" | "replace" | "copy") => {
+    if (!finalBrief || !current || state.step !== "done") return;
+    const brief = mode === "copy" ? asSecondCopy(finalBrief, dataset.briefs) : finalBrief;
+    try {
+      await keepAddedBrief(
+        {
+          id: brief.id,
+          addedAt: new Date().toISOString(),
+          source: state.name,
+          brief,
+          registryAdditions: current.additions,
+        },
+        mode === "replace" ? finalBrief.id : null,
+      );
+      await queryClient.invalidateQueries({ queryKey: dataKeys.all });
+      setAskDuplicate(false);
+      setKept({ id: brief.id });
+    } catch (error) {
+      setKeepProblem(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  return (
+    <>
+      <PageHeader title="Add a brief">
+        Bring in a brief from its PDF, its text or a brief JSON file. You see what was read before
+        anything is kept; added briefs stay in this browser.
+      </PageHeader>
+      <SourcePicker onInput={start} />
+      {problems.length > 0 && (
+        <section
+          role="alert"
+          aria-labelledby="import-problems"
+          className="mt-6 rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+        >
+          <h2 id="import-problems" className="font-semibold">
+            Nothing was added
+          </h2>
+          <ul className="mt-1 list-disc pl-5">
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {state.step === "reading" && (
+        <LoadingState
+          label={
+            state.pages > 0
+              ? `Reading ${state.name}: page ${state.pagesRead} of ${state.pages}`
+              : `Reading ${state.name}`
+          }
+        />
+      )}
+      {current && first && finalBrief && (
+        <section aria-labelledby="review-title" className="mt-8">
+          <h2 id="review-title" className="mb-4 text-2xl font-semibold">
+            Review what was read from {state.step === "done" ? state.name : ""}
+          </h2>
+          <ReviewScreen
+            lines={done?.type === "text" ? done.text.split(/\r\n|\r|\n/) : null}
+            brief={current.brief}
+            report={done?.type === "text" ? done.result.report : null}
+            sectors={dataset.registries.sectors}
+            edits={edits}
+            onEdit={edit}
+          />
+          <div className="sticky bottom-0 mt-8 flex flex-wrap items-center gap-3 border-t border-stone-200 bg-white py-4 dark:border-stone-800 dark:bg-stone-950">
+            {kept ? (
+              <p role="status">
+                Added to your dashboard.{" "}
+                <Link to={paths.brief.href(kept.id)} className="underline">
+                  Read it
+                </Link>
+              </p>
+            ) : askDuplicate && duplicate ? (
+              <div role="alertdialog" aria-labelledby="duplicate-title" className="space-y-2">
+                <p id="duplicate-title">
+                  {duplicate.kind === "shipped"
+                    ? `This brief is already in the dashboard's shipped data (${duplicate.file}). A second copy would show each of its items twice.`
+                    : `You added this brief on ${new Date(duplicate.at).toLocaleDateString()}.`}
+                </p>
+                <div className="flex flex-wrap gap-2">
+                  {duplicate.kind === "added" && (
+                    <button type="button" className={primary} onClick={() => void keep("replace")}>
+                      Replace the one added before
+                    </button>
+                  )}
+                  <button type="button" className={button} onClick={() => void keep("copy")}>
+                    {duplicate.kind === "added" ? "Keep both" : "Keep a second copy"}
+                  </button>
+                  <button type="button" className={button} onClick={() => setAskDuplicate(false)}>
+                    Cancel
+                  </button>
+                </div>
+              </div>
+            ) : (
+              <button
+                type="button"
+                className={primary}
+                onClick={() => (duplicate ? setAskDuplicate(true) : void keep("new"))}
+              >
+                Add to my dashboard
+              </button>
+            )}
+            <button
+              type="button"
+              className={button}
+              onClick={() => download(finalBrief, `${finalBrief.id}.json`)}
+            >
+              Download JSON
+            </button>
+            <button
+              type="button"
+              className={button}
+              onClick={() =>
+                download(toAnnotations(first, edits), `${finalBrief.id}.annotations.json`)
+              }
+            >
+              Download annotations
+            </button>
+            {current.additions.companies.length + current.additions.issuingBodies.length > 0 && (
+              <button
+                type="button"
+                className={button}
+                onClick={() =>
+                  download(current.additions, `${finalBrief.id}.registry-additions.json`)
+                }
+              >
+                Download registry additions
+              </button>
+            )}
+            {keepProblem && (
+              <p role="alert" className="w-full text-red-800 dark:text-red-300">
+                The brief was not added: {keepProblem}
+              </p>
+            )}
+          </div>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,218 @@
+import { DEAL_KINDS, type DealKind } from "@/core/deal-kinds";
+import type { Sector } from "@/data/model";
+import type { BriefInput } from "@/ingest/parse-brief";
+import type { IngestReport } from "@/ingest/report";
+import type { ReviewEdits } from "./review-edits";
+
+interface ReviewProps {
+  /** The input's lines, for showing each item's source; null for a brief JSON file. */
+  lines: string[] | null;
+  /** The brief as first read: its item ids key the edits. */
+  brief: BriefInput;
+  report: IngestReport | null;
+  sectors: readonly Sector[];
+  edits: ReviewEdits;
+  onEdit: (edits: ReviewEdits) => void;
+}
+
+interface ReviewItem {
+  id: string;
+  group: "Top 5" | "Policy news" | "Corporate news";
+  title: string;
+  text: string;
+  dealKind?: DealKind;
+}
+
+function itemsOf(brief: BriefInput): ReviewItem[] {
+  return [
+    ...brief.top5.map((item) => ({
+      id: item.id,
+      group: "Top 5" as const,
+      title: `${item.rank}. ${item.headline}`,
+      text: item.atAGlance,
+    })),
+    ...(brief.policyNews ?? []).map((item) => ({
+      id: item.id,
+      group: "Policy news" as const,
+      title: `${item.date}`,
+      text: item.text,
+    })),
+    ...(brief.corporateNews ?? []).map((item) => ({
+      id: item.id,
+      group: "Corporate news" as const,
+      title: `${item.date}`,
+      text: item.text,
+      dealKind: item.dealKind,
+    })),
+  ];
+}
+
+const control =
+  "rounded-md border border-stone-300 bg-white px-2 py-1 text-sm dark:border-stone-700 dark:bg-stone-900";
+
+/** Every item beside the lines it was read from, with what the analyst can set or drop. */
+export function ReviewScreen({ lines, brief, report, sectors, edits, onEdit }: ReviewProps) {
+  const items = itemsOf(brief);
+  const counts = (group: ReviewItem["group"]) => items.filter((i) => i.group === group).length;
+  return (
+    <div className="space-y-8">
+      <p role="status" className="text-lg">
+        Found {counts("Top 5")} Top 5 items, {counts("Policy news")} policy news items and{" "}
+        {counts("Corporate news")} corporate news items.
+      </p>
+      {report && <ReportLists report={report} />}
+      {(["Top 5", "Policy news", "Corporate news"] as const).map((group) => (
+        <section key={group} aria-label={`${group} items`}>
+          <h2 className="mb-3 text-xl font-semibold">{group}</h2>
+          <ol className="space-y-4">
+            {items
+              .filter((item) => item.group === group)
+              .map((item) => (
+                <li
+                  key={item.id}
+                  aria-label={item.title}
+                  className={`grid gap-4 rounded-lg border border-stone-200 p-4 md:grid-cols-2 dark:border-stone-800 ${edits.dropped.includes(item.id) ? "opacity-60" : ""}`}
+                >
+                  <div>
+                    <h3 className="font-medium">{item.title}</h3>
+                    <p className="mt-1 text-sm">{item.text}</p>
+                    <ItemControls item={item} sectors={sectors} edits={edits} onEdit={onEdit} />
+                  </div>
+                  {lines && report?.itemLines[item.id] && (
+                    <SourceLines lines={lines} numbers={report.itemLines[item.id] ?? []} />
+                  )}
+                </li>
+              ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function ItemControls({
+  item,
+  sectors,
+  edits,
+  onEdit,
+}: {
+  item: ReviewItem;
+  sectors: readonly Sector[];
+  edits: ReviewEdits;
+  onEdit: (edits: ReviewEdits) => void;
+}) {
+  const dropped = edits.dropped.includes(item.id);
+  return (
+    <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
+      <label className="flex items-center gap-1">
+        Sector
+        <select
+          className={control}
+          value={edits.sectors[item.id]?.[0] ?? ""}
+          onChange={(event) =>
+            onEdit({
+              ...edits,
+              sectors: {
+                ...edits.sectors,
+                [item.id]: event.target.value ? [event.target.value] : [],
+              },
+            })
+          }
+        >
+          <option value="">Not set</option>
+          {sectors.map((sector) => (
+            <option key={sector.id} value={sector.id}>
+              {sector.nameEn}
+            </option>
+          ))}
+        </select>
+      </label>
+      {item.dealKind && (
+        <label className="flex items-center gap-1">
+          Kind of deal
+          <select
+            className={control}
+            value={edits.dealKinds[item.id] ?? item.dealKind}
+            onChange={(event) => {
+              const kind = DEAL_KINDS.find((k) => k === event.target.value);
+              if (kind) onEdit({ ...edits, dealKinds: { ...edits.dealKinds, [item.id]: kind } });
+            }}
+          >
+            {DEAL_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {kind}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label className="flex items-center gap-1">
+        <input
+          type="checkbox"
+          checked={dropped}
+          onChange={() =>
+            onEdit({
+              ...edits,
+              dropped: dropped
+                ? edits.dropped.filter((id) => id !== item.id)
+                : [...edits.dropped, item.id],
+            })
+          }
+        />
+        Leave this item out
+      </label>
+    </div>
+  );
+}
+
+function SourceLines({ lines, numbers }: { lines: string[]; numbers: number[] }) {
+  return (
+    <figure>
+      <figcaption className="text-xs font-medium uppercase tracking-wide text-stone-600 dark:text-stone-400">
+        Read from lines {numbers[0]}–{numbers.at(-1)}
+      </figcaption>
+      <ol className="mt-1 max-h-48 overflow-auto rounded bg-stone-50 p-2 font-mono text-xs dark:bg-stone-900">
+        {numbers.map((number) => (
+          <li key={number} className="flex gap-2">
+            <span className="w-8 shrink-0 text-right text-stone-600 dark:text-stone-400">
+              {number}
+            </span>
+            <span>{lines[number - 1]}</span>
+          </li>
+        ))}
+      </ol>
+    </figure>
+  );
+}
+
+function ReportLists({ report }: { report: IngestReport }) {
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <section aria-labelledby="review-warnings">
+        <h2 id="review-warnings" className="font-semibold">
+          Warnings ({report.warnings.length})
+        </h2>
+        <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
+          {report.warnings.map((warning, at) => (
+            <li key={at}>
+              {warning.line !== null && `Line ${warning.line}: `}
+              {warning.message}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="review-unused">
+        <h2 id="review-unused" className="font-semibold">
+          Lines not used ({report.unparsed.length})
+        </h2>
+        <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
+          {report.unparsed.map((line) => (
+            <li key={line.line}>
+              Line {line.line}: {line.text} — {line.reason}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

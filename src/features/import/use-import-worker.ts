@@ -1,0 +1,52 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Annotations } from "@/ingest/annotations";
+import type { IngestRegistries } from "@/ingest/entity-registries";
+import type { ImportInput } from "./import-input";
+import type { ImportRequest, ImportResponse } from "./import-protocol";
+
+export type WorkerState =
+  | { step: "idle" }
+  | { step: "reading"; name: string; pagesRead: number; pages: number }
+  | {
+      step: "done";
+      name: string;
+      response: Outcome;
+      /** The first reading of this input: its ids and ranks key the analyst's edits. */
+      first: Outcome;
+    };
+
+type Outcome = Exclude<ImportResponse, { type: "progress" }>;
+
+/** The import worker, started on first use and stopped when the page goes. */
+export function useImportWorker() {
+  const worker = useRef<Worker | null>(null);
+  const [state, setState] = useState<WorkerState>({ step: "idle" });
+  useEffect(() => () => worker.current?.terminate(), []);
+
+  const send = useCallback((name: string, request: ImportRequest, showProgress: boolean) => {
+    worker.current ??= new Worker(new URL("./import.worker.ts", import.meta.url), {
+      type: "module",
+    });
+    if (showProgress) setState({ step: "reading", name, pagesRead: 0, pages: 0 });
+    worker.current.onmessage = ({ data }: MessageEvent<ImportResponse>) => {
+      if (data.type === "progress") setState({ step: "reading", name, ...data });
+      else
+        setState((previous) => ({
+          step: "done",
+          name,
+          response: data,
+          first: request.type === "reread" && previous.step === "done" ? previous.first : data,
+        }));
+    };
+    worker.current.postMessage(request);
+  }, []);
+
+  return {
+    state,
+    read: (input: ImportInput, registries: IngestRegistries) =>
+      send(input.name, { type: "read", input, registries }, true),
+    reread: (name: string, text: string, registries: IngestRegistries, annotations: Annotations) =>
+      send(name, { type: "reread", text, registries, annotations }, false),
+    reset: () => setState({ step: "idle" }),
+  };
+}

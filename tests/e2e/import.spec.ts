@@ -1,0 +1,119 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { makeBriefPdf } from "../../scripts/make-brief-pdf";
+import { expect, expectNoAxeViolations, test } from "./test";
+
+const SEED = "../shared/briefs/000_acbf13cad50f6655.txt";
+const seedText = readFileSync(SEED, "utf8");
+const FOUND = "Found 5 Top 5 items, 8 policy news items and 6 corporate news items.";
+
+async function addedBriefCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open("china-industries-added-briefs");
+        open.onerror = () => reject(new Error("cannot open"));
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains("briefs")) return resolve(0);
+          const count = db.transaction("briefs").objectStore("briefs").count();
+          count.onsuccess = () => {
+            resolve(count.result);
+            db.close();
+          };
+        };
+      }),
+  );
+}
+
+async function keepSecondCopy(page: Page) {
+  await page.getByRole("button", { name: "Add to my dashboard" }).click();
+  await expect(page.getByRole("alertdialog")).toContainText(
+    "already in the dashboard's shipped data",
+  );
+  await page.getByRole("button", { name: "Keep a second copy" }).click();
+  await expect(page.getByText("Added to your dashboard.")).toBeVisible();
+}
+
+test("imports the printed brief's PDF, keeps it through a reload and removes it", async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const pdf = await makeBriefPdf(seedText);
+  await page.goto("/");
+  await page.getByRole("link", { name: "Add a brief" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Add a brief" })).toBeVisible();
+  await page.getByLabel("Choose the brief's file").setInputFiles({
+    name: "china-industries-2023-05.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from(pdf.bytes),
+  });
+  await expect(page.getByRole("status").filter({ hasText: FOUND })).toBeVisible({
+    timeout: 90_000,
+  });
+  await expect(page.getByRole("listitem", { name: /^1\. Going hammer and tongs/ })).toContainText(
+    "Read from lines",
+  );
+  await expectNoAxeViolations(page);
+  await keepSecondCopy(page);
+
+  await page.goto("/briefs");
+  await expect(page.getByText("Added on this device")).toBeVisible();
+  await page.goto("/timeline?issuer=nea");
+  await expect(page.getByText(/NEA/).first()).toBeVisible();
+  await page.reload();
+  await page.goto("/briefs");
+  await expect(
+    page
+      .getByRole("list", { name: "Briefs" })
+      .getByRole("listitem")
+      .filter({ hasText: "Added on this device" }),
+  ).toHaveCount(1);
+  expect(await addedBriefCount(page)).toBe(1);
+  await page
+    .getByRole("button", { name: /Remove the brief 2023-05-03-china-industries-copy/ })
+    .click();
+  await expect(page.getByText("Added on this device")).toHaveCount(0);
+  expect(await addedBriefCount(page)).toBe(0);
+});
+
+test("reads pasted text the same way", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto("/import");
+  await page.getByLabel("Or paste the brief's text").fill(seedText);
+  await page.getByRole("button", { name: "Read the pasted text" }).click();
+  await expect(page.getByRole("status").filter({ hasText: FOUND })).toBeVisible({
+    timeout: 90_000,
+  });
+  await expect(page.getByRole("heading", { name: /Warnings/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("explains each bad input and keeps nothing", async ({ page }) => {
+  test.setTimeout(120_000);
+  const pdf = await makeBriefPdf(seedText);
+  await page.goto("/import");
+  const file = page.getByLabel("Choose the brief's file");
+  const problems = page.getByRole("alert").filter({ hasText: "Nothing was added" });
+  const cases: [string, Buffer, RegExp][] = [
+    ["empty.txt", Buffer.alloc(0), /empty\.txt is empty/],
+    ["random.pdf", Buffer.from([0x13, 0x37, 0x00, 0xff, 0x42]), /random\.pdf is not a PDF/],
+    [
+      "truncated.pdf",
+      Buffer.from(pdf.bytes.slice(0, 2000)),
+      /truncated\.pdf: this PDF is damaged or incomplete/,
+    ],
+    ["notes.txt", Buffer.from("Shopping list\nmilk\neggs\n"), /not a China Industries brief/],
+    [
+      "brief.json",
+      Buffer.from(JSON.stringify({ id: "2023-06-01-x", series: "S", publishedOn: "June 1" })),
+      /brief\.json → publishedOn: expected a date like 2023-04-06/,
+    ],
+  ];
+  for (const [name, buffer, message] of cases) {
+    await file.setInputFiles({ name, mimeType: "application/octet-stream", buffer });
+    await expect(problems).toContainText(message, { timeout: 90_000 });
+  }
+  await expectNoAxeViolations(page);
+  expect(await addedBriefCount(page)).toBe(0);
+});
