@@ -5,48 +5,7 @@ import pluginQuery from "@tanstack/eslint-plugin-query";
 import testingLibrary from "eslint-plugin-testing-library";
 import jestDom from "eslint-plugin-jest-dom";
 import globals from "globals";
-
-/** Imports run one way: app → features → {domain, data, components, lib}. */
-const importZones = [
-  {
-    files: ["src/domain/**", "src/ingest/**"],
-    patterns: [
-      {
-        group: ["react", "react-*", "@tanstack/*", "recharts"],
-        message: "domain and ingest stay free of React.",
-      },
-      {
-        group: ["@/features/*", "@/app/*", "@/components/*"],
-        message: "domain and ingest import only domain and lib.",
-      },
-      {
-        group: ["@/data/*", "!@/data/schema"],
-        allowTypeImports: true,
-        message:
-          "domain and ingest use the data model's types only (ingest may validate with the schema).",
-      },
-    ],
-  },
-  {
-    files: ["src/data/**"],
-    patterns: [
-      {
-        group: ["@/features/*", "@/app/*", "@/components/*"],
-        message: "data is below features and app.",
-      },
-    ],
-  },
-  {
-    files: ["src/components/**", "src/lib/**"],
-    patterns: [
-      { group: ["@/features/*", "@/app/*"], message: "shared components do not know features." },
-    ],
-  },
-  {
-    files: ["src/features/**"],
-    patterns: [{ group: ["@/app/*"], message: "features do not import the app layer." }],
-  },
-];
+import { importWalls } from "./eslint-walls.js";
 
 export default tseslint.config(
   {
@@ -60,6 +19,7 @@ export default tseslint.config(
       "test-results",
       ".test-results",
       "public",
+      "tests/fixtures/lint",
       "reports",
       ".stryker-tmp",
     ],
@@ -92,9 +52,5 @@ export default tseslint.config(
     files: ["src/**/*.test.tsx", "tests/component/**/*.tsx"],
     ...jestDom.configs["flat/recommended"],
   },
-  ...importZones.map(({ files, patterns }) => ({
-    files,
-    ignores: ["**/*.test.ts", "**/*.test.tsx"],
-    rules: { "no-restricted-imports": ["error", { patterns }] },
-  })),
+  ...importWalls,
 );
