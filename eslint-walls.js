@@ -57,8 +57,8 @@ const zones = [
     files: ["src/data/**"],
     patterns: [
       {
-        group: ["@/features/*", "@/app/*", "@/components/*", "@/domain/*"],
-        message: "data is below domain, features and app.",
+        group: ["@/features/*", "@/app/*", "@/components/*"],
+        message: "data is below features and app.",
       },
     ],
   },

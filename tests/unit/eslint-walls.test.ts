@@ -45,8 +45,8 @@ describe("ESLint import walls", () => {
     expect(only("src/core/imports-above.ts")).toMatch(
       /no-restricted-imports: .*core is the ground floor/,
     );
-    expect(only("src/data/imports-domain.ts")).toMatch(
-      /no-restricted-imports: .*data is below domain/,
+    expect(only("src/data/imports-component.ts")).toMatch(
+      /no-restricted-imports: .*data is below features and app/,
     );
     expect(messages.get("src/domain/imports-data-type.ts")).toEqual([]);
   }, 60_000);
