@@ -171,7 +171,12 @@ function SourceLines({ lines, numbers }: { lines: string[]; numbers: number[] })
       <figcaption className="text-xs font-medium uppercase tracking-wide text-stone-600 dark:text-stone-400">
         Read from lines {numbers[0]}–{numbers.at(-1)}
       </figcaption>
-      <ol className="mt-1 max-h-48 overflow-auto rounded bg-stone-50 p-2 font-mono text-xs dark:bg-stone-900">
+      {/* Focusable so keyboard users can scroll a long excerpt. */}
+      <ol
+        tabIndex={0}
+        aria-label={`Source lines ${numbers[0]}–${numbers.at(-1)}`}
+        className="mt-1 max-h-48 overflow-auto rounded bg-stone-50 p-2 font-mono text-xs dark:bg-stone-900"
+      >
         {numbers.map((number) => (
           <li key={number} className="flex gap-2">
             <span className="w-8 shrink-0 text-right text-stone-600 dark:text-stone-400">

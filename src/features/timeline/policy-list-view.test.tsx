@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { render, screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, within } from "@testing-library/react";
 import { buildPolicy } from "@/domain/timeline/test-factories";
 import { PolicyListView } from "@/features/timeline/policy-list-view";
+import { renderWithProviders } from "../../../tests/render";
 
 const policies = [
   buildPolicy({ id: "nea-news", date: "2023-03-31", issuers: ["nea"] }),
@@ -22,7 +22,7 @@ beforeEach(() => {
 
 describe("PolicyListView", () => {
   it("lists every policy with date, kind, title and issuers, newest first", () => {
-    render(
+    renderWithProviders(
       <PolicyListView policies={policies} sort="date-desc" onSort={() => {}} onOpen={() => {}} />,
     );
     const table = screen.getByRole("table", { name: "2 policies, by date, newest first" });
@@ -36,10 +36,11 @@ describe("PolicyListView", () => {
   });
 
   it("sorts by a column and opens a policy", async () => {
-    const user = userEvent.setup();
     const onSort = vi.fn();
     const onOpen = vi.fn();
-    render(<PolicyListView policies={policies} sort="date-desc" onSort={onSort} onOpen={onOpen} />);
+    const { user } = renderWithProviders(
+      <PolicyListView policies={policies} sort="date-desc" onSort={onSort} onOpen={onOpen} />,
+    );
     await user.click(screen.getByRole("button", { name: /Date/ }));
     expect(onSort).toHaveBeenLastCalledWith("date-asc");
     await user.click(screen.getByRole("button", { name: /Issuing bodies/ }));
