@@ -1,5 +1,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import importX from "eslint-plugin-import-x";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
 
 /**
  * The import walls between layers, kept in their own module so a unit test can prove each one fires
@@ -89,8 +91,28 @@ const zones = [
   })),
 ];
 
-export const importWalls = zones.map(({ files, patterns }) => ({
-  files,
-  ignores: ["**/*.test.ts", "**/*.test.tsx"],
-  rules: { "no-restricted-imports": ["error", { patterns }] },
-}));
+/**
+ * No runtime import cycles: a module on a cycle can run before the one it needs has initialised.
+ * Type-only imports vanish at build time, so import-x leaves them out of the graph.
+ */
+const noCycles = {
+  files: ["src/**/*.{ts,tsx}"],
+  plugins: { "import-x": importX },
+  settings: {
+    "import-x/extensions": [".ts", ".tsx", ".js"],
+    "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+    "import-x/resolver-next": [
+      createTypeScriptImportResolver({ project: join(import.meta.dirname, "tsconfig.json") }),
+    ],
+  },
+  rules: { "import-x/no-cycle": "error" },
+};
+
+export const importWalls = [
+  ...zones.map(({ files, patterns }) => ({
+    files,
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns }] },
+  })),
+  noCycles,
+];

@@ -26,7 +26,7 @@ async function wallMessages(): Promise<Map<string, string[]>> {
 }
 
 describe("ESLint import walls", () => {
-  it("stop each deliberate violation and let a type-only data import through", async () => {
+  it("stop each deliberate violation, import cycles included, and let a type-only data import through", async () => {
     const messages = await wallMessages();
     const only = (file: string) => {
       const found = messages.get(file);
@@ -48,6 +48,8 @@ describe("ESLint import walls", () => {
     expect(only("src/data/imports-component.ts")).toMatch(
       /no-restricted-imports: .*data is below features and app/,
     );
+    expect(only("src/domain/cycle/cycle-order.ts")).toMatch(/import-x\/no-cycle: Dependency cycle/);
+    expect(only("src/domain/cycle/cycle-index.ts")).toMatch(/import-x\/no-cycle: Dependency cycle/);
     expect(messages.get("src/domain/imports-data-type.ts")).toEqual([]);
   }, 60_000);
 });

@@ -6,7 +6,6 @@
 import type { Company, CorporateNews, Country, Registries, Sector } from "@/data/model";
 import { DEAL_KINDS, type DealKind } from "@/core/deal-kinds";
 import type { NewsFilters } from "@/domain/news/news-filters";
-import { compareNewsByDate } from "@/domain/news/news-order";
 
 /** One-to-many links as compressed rows: the values of row i are values[start[i]..start[i+1]). */
 export interface Rows {
@@ -39,6 +38,19 @@ export interface NewsIndex {
 }
 
 const CHINA = "CN";
+
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Newest first, then by id and brief: the index's own order (news-order builds the others). */
+export function compareNewsByDate(a: CorporateNews, b: CorporateNews): number {
+  return (
+    b.date.ordinal - a.date.ordinal ||
+    compareCodeUnits(a.id, b.id) ||
+    compareCodeUnits(a.briefId, b.briefId)
+  );
+}
 
 /** Every record of the registry first, then any the items bring that the registry lacks. */
 function numberRecords<T>(registry: readonly T[], extra: readonly T[], keyOf: (r: T) => string) {

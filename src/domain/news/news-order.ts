@@ -5,22 +5,9 @@
  */
 import type { CorporateNews } from "@/data/model";
 import type { NewsSort } from "@/domain/news/news-filters";
-import type { NewsIndex } from "@/domain/news/news-index";
+import { compareCodeUnits, compareNewsByDate, type NewsIndex } from "@/domain/news/news-index";
 
 const collator = new Intl.Collator("en");
-
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Newest first, then by id and brief: the index's own order. */
-export function compareNewsByDate(a: CorporateNews, b: CorporateNews): number {
-  return (
-    b.date.ordinal - a.date.ordinal ||
-    compareCodeUnits(a.id, b.id) ||
-    compareCodeUnits(a.briefId, b.briefId)
-  );
-}
 
 /** The text an item sorts by under a company or country sort. */
 export function leadSortName(item: CorporateNews, key: "company" | "country"): string {
