@@ -1,5 +1,5 @@
 import type { Dataset } from "../../src/data/model";
-import { filterNewsNaive } from "../../src/domain/news/filter-news-naive";
+import { filterNewsNaive } from "../baselines/filter-news-naive";
 import { DEFAULT_NEWS_FILTERS, type NewsFilters } from "../../src/domain/news/news-filters";
 import { buildNewsIndex, type NewsIndex } from "../../src/domain/news/news-index";
 import { queryNews } from "../../src/domain/news/query-news";

@@ -1,4 +1,5 @@
 import type { FallbackProps } from "react-error-boundary";
+import { ErrorFallback } from "@/components/feedback/error-fallback";
 import { ManifestError } from "@/data/load-dataset";
 import { formatProblem } from "@/data/problems";
 
@@ -9,23 +10,17 @@ export function DatasetErrorState({ error, resetErrorBoundary }: FallbackProps) 
       ? error.problems.map(formatProblem)
       : [error instanceof Error ? error.message : String(error)];
   return (
-    <section
-      role="alert"
-      className="rounded-lg border border-red-300 bg-red-50 p-6 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+    <ErrorFallback
+      scope="page"
+      title="The brief data could not be loaded"
+      retryLabel="Retry"
+      onRetry={resetErrorBoundary}
     >
-      <h1 className="text-lg font-semibold">The brief data could not be loaded</h1>
       <ul className="mt-2 list-disc pl-5 font-mono text-sm">
         {details.map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
-      <button
-        type="button"
-        onClick={resetErrorBoundary}
-        className="mt-4 rounded-md bg-red-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-red-800"
-      >
-        Retry
-      </button>
-    </section>
+    </ErrorFallback>
   );
 }

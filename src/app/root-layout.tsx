@@ -7,7 +7,7 @@ import { DatasetErrorState } from "@/app/dataset-error-state";
 import { SiteHeader } from "@/app/site-header";
 import { SyntheticDataBanner } from "@/app/synthetic-data-banner";
 import { LoadingState } from "@/components/feedback/loading-state";
-import { PageErrorState } from "@/components/feedback/page-error-state";
+import { PageErrorFallback } from "@/components/feedback/error-fallback";
 
 export function RootLayout() {
   const location = useLocation();
@@ -35,7 +35,7 @@ export function RootLayout() {
                 <SyntheticDataBanner />
                 <DataProblemsNotice />
                 {/* Keyed by path: a fault in one page never blanks the others. */}
-                <ErrorBoundary key={location.pathname} FallbackComponent={PageErrorState}>
+                <ErrorBoundary key={location.pathname} FallbackComponent={PageErrorFallback}>
                   <Outlet />
                 </ErrorBoundary>
               </Suspense>

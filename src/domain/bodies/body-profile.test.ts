@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildDocumentIndex } from "@/domain/documents/document-index";
-import { buildBody, buildPolicy } from "@/domain/timeline/test-factories";
+import { buildBody, buildPolicy } from "../../../tests/factories/policies";
 import { selectBodyProfile } from "./body-profile";
 
 const policies = [

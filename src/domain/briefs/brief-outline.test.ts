@@ -5,7 +5,7 @@ import {
   placeTargetsInBullets,
   toBriefOutline,
 } from "@/domain/briefs/brief-outline";
-import { buildTarget } from "@/domain/targets/build-target.testing";
+import { buildTarget } from "../../../tests/factories/targets";
 import { loadShippedDataset } from "../../../tests/disk-dataset";
 
 let brief: Brief;

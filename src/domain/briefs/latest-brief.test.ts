@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Brief } from "@/data/model";
 import { selectLatestBrief } from "@/domain/briefs/latest-brief";
-import { buildDate, buildPolicy } from "@/domain/timeline/test-factories";
+import { buildDate, buildPolicy } from "../../../tests/factories/policies";
 
 function buildBrief(id: string, publishedOn: string, itemCount: number): Brief {
   return {

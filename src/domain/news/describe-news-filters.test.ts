@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { describeNewsFilters } from "@/domain/news/describe-news-filters";
 import { DEFAULT_NEWS_FILTERS, type NewsFilters } from "@/domain/news/news-filters";
-import { day } from "@/domain/news/news-fixtures";
+import { day } from "../../../tests/factories/news";
 
 const names = {
   company: (id: string) => ({ volkswagen: "Volkswagen", cariad: "Cariad" })[id],

@@ -11,7 +11,7 @@ import {
   toNewsSearchParams,
   type NewsFilters,
 } from "@/domain/news/news-filters";
-import { day } from "@/domain/news/news-fixtures";
+import { day } from "../../../tests/factories/news";
 
 const parse = (search: string) => parseNewsFilters(new URLSearchParams(search));
 

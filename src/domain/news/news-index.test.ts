@@ -7,7 +7,7 @@ import {
   day,
   FRANCE,
   GERMANY,
-} from "@/domain/news/news-fixtures";
+} from "../../../tests/factories/news";
 import { buildNewsIndex, isCrossBorder, withKnownFilterValues } from "@/domain/news/news-index";
 import { matchTextTerms, textIndexOf } from "@/domain/news/text-index";
 

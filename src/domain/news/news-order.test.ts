@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { NEWS_SORT_KEYS, type NewsSort } from "@/domain/news/news-filters";
-import { buildCompany, buildNews, CHINA_COUNTRY, day, GERMANY } from "@/domain/news/news-fixtures";
+import {
+  buildCompany,
+  buildNews,
+  CHINA_COUNTRY,
+  day,
+  GERMANY,
+} from "../../../tests/factories/news";
 import { buildNewsIndex } from "@/domain/news/news-index";
 import { isIndexOrder, sortOrder } from "@/domain/news/news-order";
 

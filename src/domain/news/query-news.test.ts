@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "@/data/model";
 import { DEAL_KINDS } from "@/core/deal-kinds";
 import { DEFAULT_NEWS_FILTERS, type NewsFilters } from "@/domain/news/news-filters";
-import { day } from "@/domain/news/news-fixtures";
+import { day } from "../../../tests/factories/news";
 import { buildNewsIndex, type NewsIndex } from "@/domain/news/news-index";
 import { filterNews, queryNews } from "@/domain/news/query-news";
 import { loadShippedDataset } from "../../../tests/disk-dataset";

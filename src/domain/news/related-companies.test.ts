@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { selectRelatedCompanies } from "@/domain/news/related-companies";
-import { buildCompany } from "@/domain/news/news-fixtures";
+import { buildCompany } from "../../../tests/factories/news";
 
 const vw = buildCompany({ id: "vw" });
 const cariad = buildCompany({ id: "cariad", parentId: "vw" });

@@ -6,7 +6,7 @@ import {
   toSearchTokens,
   toTermPattern,
 } from "@/domain/news/search-text";
-import { buildCompany } from "@/domain/news/news-fixtures";
+import { buildCompany } from "../../../tests/factories/news";
 
 describe("foldText", () => {
   it.each([

@@ -7,7 +7,7 @@ import {
   OTHER_ISSUERS_KEY,
   toSectorChartRows,
 } from "@/domain/targets/aggregate-targets-by-sector";
-import { buildIssuer, buildSector, buildTarget } from "@/domain/targets/build-target.testing";
+import { buildIssuer, buildSector, buildTarget } from "../../../tests/factories/targets";
 import { filterTargets } from "@/domain/targets/filter-targets";
 import { EMPTY_TARGET_FILTERS } from "@/domain/targets/targets-view";
 

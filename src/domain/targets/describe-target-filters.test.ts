@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildIssuer, buildSector } from "@/domain/targets/build-target.testing";
+import { buildIssuer, buildSector } from "../../../tests/factories/targets";
 import {
   describeTargetFilters,
   describeTargetFocus,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildQuantity, buildTarget } from "@/domain/targets/build-target.testing";
+import { buildQuantity, buildTarget } from "../../../tests/factories/targets";
 import {
   describeTargetDeadline,
   describeTimeLimit,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "@/data/model";
 import { loadShippedDataset } from "../../../tests/disk-dataset";
-import { buildQuantity, buildTarget } from "@/domain/targets/build-target.testing";
+import { buildQuantity, buildTarget } from "../../../tests/factories/targets";
 import {
   groupQuantitativeTargetsByUnit,
   limitDrawnRows,

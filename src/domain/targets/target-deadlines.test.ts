@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadShippedDataset } from "../../../tests/disk-dataset";
-import { buildTarget } from "@/domain/targets/build-target.testing";
+import { buildTarget } from "../../../tests/factories/targets";
 import { aggregateTargetsByDeadline } from "@/domain/targets/target-deadlines";
 
 describe("aggregateTargetsByDeadline", () => {

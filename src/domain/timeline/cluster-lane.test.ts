@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { toOrdinal } from "@/core/calendar-date";
 import { layoutLaneMarks, type LaneMark } from "@/domain/timeline/cluster-lane";
 import { buildLanes } from "@/domain/timeline/lanes";
-import { buildPolicy } from "@/domain/timeline/test-factories";
+import { buildPolicy } from "../../../tests/factories/policies";
 import { createTimeScale } from "@/domain/timeline/time-scale";
 
 const config = { slot: 24, rowHeight: 12, maxRows: 3, lanePadding: 5 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildCoIssuanceMatrix, toCoIssuancePairs } from "@/domain/timeline/co-issuance";
-import { buildPolicy } from "@/domain/timeline/test-factories";
+import { buildPolicy } from "../../../tests/factories/policies";
 
 const EIGHT = ["miit", "cac", "ndrc", "moe", "mot", "pboc", "sasac", "nea"];
 const policies = [

@@ -5,7 +5,7 @@ import {
   toFilterSlug,
   type FilterLookup,
 } from "@/domain/timeline/describe-filters";
-import { buildBody, buildSector } from "@/domain/timeline/test-factories";
+import { buildBody, buildSector } from "../../../tests/factories/policies";
 import { EMPTY_POLICY_FILTER, type PolicyFilter } from "@/domain/timeline/timeline-filters";
 
 const lookup: FilterLookup = {

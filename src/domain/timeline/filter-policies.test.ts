@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { filterPolicies } from "@/domain/timeline/filter-policies";
-import { buildPolicy } from "@/domain/timeline/test-factories";
+import { buildPolicy } from "../../../tests/factories/policies";
 import { EMPTY_POLICY_FILTER, type PolicyFilter } from "@/domain/timeline/timeline-filters";
 
 const ipv6 = buildPolicy({

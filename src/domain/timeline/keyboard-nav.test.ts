@@ -4,7 +4,7 @@ import { itemKey } from "@/domain/timeline/cluster-lane";
 import { findMarkKey, headerKey, moveFocus, type NavKey } from "@/domain/timeline/keyboard-nav";
 import { buildLanes } from "@/domain/timeline/lanes";
 import { layoutTimeline } from "@/domain/timeline/layout-timeline";
-import { buildPolicy } from "@/domain/timeline/test-factories";
+import { buildPolicy } from "../../../tests/factories/policies";
 
 const policies = [
   buildPolicy({ id: "a1", date: "2023-04-03", issuers: ["miit"] }),

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { lanesInBand, viewportBand } from "@/domain/timeline/lane-window";
 import { buildLanes } from "@/domain/timeline/lanes";
 import { layoutTimeline } from "@/domain/timeline/layout-timeline";
-import { buildPolicy } from "@/domain/timeline/test-factories";
+import { buildPolicy } from "../../../tests/factories/policies";
 import { toOrdinal } from "@/core/calendar-date";
 
 const ISSUERS = Array.from({ length: 12 }, (_, at) => `body-${String(at).padStart(2, "0")}`);

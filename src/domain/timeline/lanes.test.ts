@@ -8,7 +8,7 @@ import {
   toLaneEntry,
   UNKNOWN_LANE_KEY,
 } from "@/domain/timeline/lanes";
-import { buildBody, buildPolicy } from "@/domain/timeline/test-factories";
+import { buildBody, buildPolicy } from "../../../tests/factories/policies";
 import { toOrdinal } from "@/core/calendar-date";
 
 const EIGHT = ["miit", "cac", "ndrc", "moe", "mot", "pboc", "sasac", "nea"];

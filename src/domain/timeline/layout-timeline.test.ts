@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { toOrdinal } from "@/core/calendar-date";
 import { buildLanes } from "@/domain/timeline/lanes";
 import { layoutTimeline, TIMELINE_LAYOUT } from "@/domain/timeline/layout-timeline";
-import { buildPolicy } from "@/domain/timeline/test-factories";
+import { buildPolicy } from "../../../tests/factories/policies";
 
 const april = { start: toOrdinal(2023, 4, 1), end: toOrdinal(2023, 5, 1) };
 const EIGHT = ["miit", "cac", "ndrc", "moe", "mot", "pboc", "sasac", "nea"];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describePolicy, policyTitle } from "@/domain/timeline/policy-label";
-import { buildPolicy } from "@/domain/timeline/test-factories";
+import { buildPolicy } from "../../../tests/factories/policies";
 
 describe("policyTitle", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sortPolicies } from "@/domain/timeline/sort-policies";
-import { buildPolicy } from "@/domain/timeline/test-factories";
+import { buildPolicy } from "../../../tests/factories/policies";
 import type { ListSort } from "@/domain/timeline/timeline-filters";
 
 const policies = [

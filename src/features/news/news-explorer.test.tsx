@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { Dataset } from "@/data/model";
-import { buildNews, day } from "@/domain/news/news-fixtures";
+import { buildNews, day } from "../../../tests/factories/news";
 import { NewsExplorer } from "@/features/news/news-explorer";
 import { loadShippedDataset } from "../../../tests/disk-dataset";
 import { renderWithProviders } from "../../../tests/render";

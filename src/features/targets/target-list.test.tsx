@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { screen, within } from "@testing-library/react";
 import { renderWithProviders } from "../../../tests/render";
-import { buildQuantity, buildTarget } from "@/domain/targets/build-target.testing";
+import { buildQuantity, buildTarget } from "../../../tests/factories/targets";
 import { TargetList } from "@/features/targets/target-list";
 
 const noop = () => {};

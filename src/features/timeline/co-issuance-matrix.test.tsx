@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { buildCoIssuanceMatrix } from "@/domain/timeline/co-issuance";
-import { buildPolicy } from "@/domain/timeline/test-factories";
+import { buildPolicy } from "../../../tests/factories/policies";
 import { CoIssuanceMatrixChart } from "@/features/timeline/co-issuance-matrix";
 
 const matrix = buildCoIssuanceMatrix([

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { screen, within } from "@testing-library/react";
-import { buildPolicy } from "@/domain/timeline/test-factories";
+import { buildPolicy } from "../../../tests/factories/policies";
 import { PolicyListView } from "@/features/timeline/policy-list-view";
 import { renderWithProviders } from "../../../tests/render";
 

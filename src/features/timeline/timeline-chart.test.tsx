@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fireEvent, screen, within } from "@testing-library/react";
 import { renderWithProviders } from "../../../tests/render";
 import type { Dataset, Policy } from "@/data/model";
-import { buildBody, buildPolicy } from "@/domain/timeline/test-factories";
+import { buildBody, buildPolicy } from "../../../tests/factories/policies";
 import { TimelineExplorer } from "@/features/timeline/timeline-explorer";
 
 const nea = buildBody("nea", "administration");

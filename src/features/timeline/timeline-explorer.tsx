@@ -8,7 +8,7 @@ import { toFilterParts } from "@/domain/timeline/describe-filters";
 import { EMPTY_POLICY_FILTER, hasPolicyFilter } from "@/domain/timeline/timeline-filters";
 import { startInteraction, useInteractionMeasure } from "@/lib/perf";
 import { CoIssuanceView } from "@/features/timeline/co-issuance-view";
-import { PanelError } from "@/features/timeline/panel-error";
+import { PanelErrorFallback } from "@/components/feedback/error-fallback";
 import { PolicyDetailPanel } from "@/features/timeline/policy-detail-panel";
 import { PolicyListView } from "@/features/timeline/policy-list-view";
 import { TimelineChart } from "@/features/timeline/timeline-chart";
@@ -116,7 +116,7 @@ export function TimelineExplorer() {
           onView={(view) => update({ view })}
           onLaneOrder={(laneOrder) => update({ laneOrder })}
         />
-        <ErrorBoundary FallbackComponent={PanelError} resetKeys={[filters.view]}>
+        <ErrorBoundary FallbackComponent={PanelErrorFallback} resetKeys={[filters.view]}>
           {filtered.length === 0 || !data.filteredExtent || !data.dataExtent ? (
             empty
           ) : filters.view === "list" ? (

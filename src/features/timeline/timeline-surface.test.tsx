@@ -5,7 +5,7 @@ import { ChartCaptureContext } from "@/components/chart-figure/chart-capture";
 import { toOrdinal } from "@/core/calendar-date";
 import { buildLanes } from "@/domain/timeline/lanes";
 import { layoutTimeline } from "@/domain/timeline/layout-timeline";
-import { buildPolicy } from "@/domain/timeline/test-factories";
+import { buildPolicy } from "../../../tests/factories/policies";
 import { rangeLimits } from "@/domain/timeline/visible-range";
 import { TimelineSurface } from "@/features/timeline/timeline-surface";
 

@@ -1,14 +1,14 @@
-import type { CorporateNews } from "@/data/model";
-import { lastOrdinal } from "@/core/calendar-date";
-import type { NewsFilters } from "@/domain/news/news-filters";
-import { isCrossBorder } from "@/domain/news/news-index";
-import { compareNews } from "@/domain/news/news-order";
+import type { CorporateNews } from "../../src/data/model";
+import { lastOrdinal } from "../../src/core/calendar-date";
+import type { NewsFilters } from "../../src/domain/news/news-filters";
+import { isCrossBorder } from "../../src/domain/news/news-index";
+import { compareNews } from "../../src/domain/news/news-order";
 import {
   foldText,
   toNewsSearchText,
   toSearchTerms,
   toTermPattern,
-} from "@/domain/news/search-text";
+} from "../../src/domain/news/search-text";
 
 /**
  * The baseline the index is measured against, for benchmarks and the equivalence test only: a

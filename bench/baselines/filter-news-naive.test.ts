@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { DEAL_KINDS } from "@/core/deal-kinds";
-import { ordinalToIso, toOrdinal } from "@/core/calendar-date";
-import { filterNewsNaive } from "@/domain/news/filter-news-naive";
-import { DEFAULT_NEWS_FILTERS, NEWS_SORT_KEYS, type NewsFilters } from "@/domain/news/news-filters";
+import { DEAL_KINDS } from "../../src/core/deal-kinds";
+import { ordinalToIso, toOrdinal } from "../../src/core/calendar-date";
+import { filterNewsNaive } from "./filter-news-naive";
+import {
+  DEFAULT_NEWS_FILTERS,
+  NEWS_SORT_KEYS,
+  type NewsFilters,
+} from "../../src/domain/news/news-filters";
 import {
   buildCompany,
   buildCountry,
@@ -12,10 +16,10 @@ import {
   day,
   FRANCE,
   GERMANY,
-} from "@/domain/news/news-fixtures";
-import { buildNewsIndex } from "@/domain/news/news-index";
-import { filterNews, queryNews } from "@/domain/news/query-news";
-import { loadShippedDataset } from "../../../tests/disk-dataset";
+} from "../../tests/factories/news";
+import { buildNewsIndex } from "../../src/domain/news/news-index";
+import { filterNews, queryNews } from "../../src/domain/news/query-news";
+import { loadShippedDataset } from "../../tests/disk-dataset";
 
 const countries = [CHINA_COUNTRY, GERMANY, FRANCE, buildCountry("SE", "Sweden")];
 const companies = [
