@@ -8,6 +8,7 @@ import { useLoadedDataset } from "@/data/dataset-query";
 import { selectLatestBrief } from "@/domain/briefs/latest-brief";
 import { OverviewCounts } from "@/app/routes/overview-counts";
 import { OverviewItemList } from "@/app/routes/overview-item-list";
+import { NewInBrief } from "@/features/briefs/new-in-brief";
 
 const card =
   "rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900";
@@ -43,6 +44,7 @@ export function OverviewPage() {
         <DateText date={latest.reportingPeriod.end} />
       </PageHeader>
       <OverviewCounts brief={latest} />
+      <NewInBrief brief={latest} />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="top5-title">
           <h2 id="top5-title" className="mb-3 text-lg font-semibold">
