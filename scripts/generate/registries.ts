@@ -1,10 +1,6 @@
 import type { z } from "zod";
-import type {
-  CompanySchema,
-  CountryFile,
-  IssuingBodyKind,
-  IssuingBodySchema,
-} from "../../src/data/schema";
+import type { IssuingBodyKind } from "../../src/core/body-kinds";
+import type { CompanySchema, CountryFile, IssuingBodySchema } from "../../src/data/schema";
 import { cumulative, zipfWeights, type Random } from "./random";
 
 export type IssuingBodyInput = z.input<typeof IssuingBodySchema>;

@@ -5,7 +5,8 @@
 import type { CalendarDate } from "@/core/calendar-date";
 import type { ItemKind } from "@/core/item-kinds";
 import type { DealKind } from "@/core/deal-kinds";
-import type { IssuingBodyKind, Person, TargetDirection, TargetQualifier } from "@/data/schema";
+import type { IssuingBodyKind } from "@/core/body-kinds";
+import type { Person, TargetDirection, TargetQualifier } from "@/data/schema";
 import type { DocumentStage } from "@/domain/documents/document-keys";
 
 export interface IssuingBody {

@@ -9,6 +9,7 @@ import {
   parseCalendarDate,
   PLAUSIBLE_YEARS,
 } from "@/core/calendar-date";
+import { ISSUING_BODY_KINDS } from "@/core/body-kinds";
 import { DEAL_KINDS } from "@/core/deal-kinds";
 import { DOCUMENT_STAGES } from "@/domain/documents/document-keys";
 
@@ -263,15 +264,6 @@ export const BriefSchema = z.strictObject({
     .describe("Policy documents without commentary, e.g. imported from a spreadsheet."),
 });
 
-export const ISSUING_BODY_KINDS = [
-  "ministry",
-  "commission",
-  "administration",
-  "bank",
-  "party-organ",
-  "state-council",
-] as const;
-
 export const IssuingBodySchema = z.strictObject({
   id: SlugSchema,
   acronym: TextSchema,
@@ -354,7 +346,6 @@ export type CompanyFile = z.infer<typeof CompanySchema>;
 export type CountryFile = z.infer<typeof CountrySchema>;
 export type SectorFile = z.infer<typeof SectorSchema>;
 export type Manifest = z.infer<typeof ManifestSchema>;
-export type IssuingBodyKind = (typeof ISSUING_BODY_KINDS)[number];
 export type TargetDirection = (typeof TARGET_DIRECTIONS)[number];
 export type TargetQualifier = (typeof TARGET_QUALIFIERS)[number];
 

@@ -5,11 +5,15 @@
  */
 import { z } from "zod";
 import { DEAL_KINDS } from "@/core/deal-kinds";
-import { ISSUING_BODY_KINDS, SlugSchema } from "@/data/schema";
+import { ISSUING_BODY_KINDS } from "@/core/body-kinds";
+import { SlugSchema } from "@/data/schema";
 import { DOCUMENT_STAGES } from "@/domain/documents/document-keys";
 
 const Note = z.string().optional().describe("Why this annotation is right, for reviewers.");
 const Sectors = z.array(SlugSchema).min(1).optional();
+const ResolvesTo = SlugSchema.optional().describe(
+  "Id of the registry entry this printed name means; the name is read as one of its names.",
+);
 
 /** What makes a policy item one document with items of other briefs (see the ingest report). */
 const DocumentIdentity = {
@@ -90,17 +94,31 @@ export const AnnotationsSchema = z.strictObject({
   companies: z
     .array(
       z.strictObject({
-        name: z.string().min(1),
-        country: z.string().regex(/^[A-Z]{2}$/),
-        note: z.string().min(1).describe("Where the country comes from."),
+        name: z.string().min(1).describe("The name as printed in the brief."),
+        resolvesTo: ResolvesTo,
+        nameEn: z
+          .string()
+          .trim()
+          .min(1)
+          .optional()
+          .describe("The company's name, where the printed one is not it."),
+        nameZh: z.string().trim().min(1).optional(),
+        country: z
+          .string()
+          .regex(/^[A-Z]{2}$/)
+          .optional(),
+        note: z.string().min(1).describe("Where these facts come from."),
       }),
     )
     .default([])
-    .describe("Home countries of companies new to the registry that the brief does not give."),
+    .describe(
+      "Companies the registry lacks: the one in the registry the name means, or the new company's names and home country.",
+    ),
   issuingBodies: z
     .array(
       z.strictObject({
         name: z.string().min(1).describe("The name or acronym as printed in the brief."),
+        resolvesTo: ResolvesTo,
         acronym: z.string().min(1).optional(),
         nameEn: z.string().min(1).optional(),
         nameZh: z.string().min(1).optional(),
@@ -109,7 +127,9 @@ export const AnnotationsSchema = z.strictObject({
       }),
     )
     .default([])
-    .describe("Missing fields of issuing bodies new to the registry."),
+    .describe(
+      "Issuing bodies the registry lacks: the one in the registry the name means, or the new body's missing fields.",
+    ),
 });
 
 export type Annotations = z.infer<typeof AnnotationsSchema>;

@@ -160,6 +160,7 @@ describe("parseBrief on names and dates it cannot resolve", () => {
     const result = ok(parseBrief(text, bare));
     expect(result.report.proposals.companies).toEqual([
       {
+        name: "Kitsune Motors",
         line: 10,
         record: {
           id: "kitsune-motors",
@@ -171,6 +172,7 @@ describe("parseBrief on names and dates it cannot resolve", () => {
         missing: [],
       },
       {
+        name: "Fjordcell",
         line: 11,
         record: { id: "fjordcell", name: "Fjordcell", aliases: [], annotated: [] },
         missing: ["country"],
@@ -197,6 +199,87 @@ describe("parseBrief on names and dates it cannot resolve", () => {
     expect(result.report.proposals.issuingBodies[0]?.missing).toEqual([]);
     expect(result.report.proposals.companies[1]).toMatchObject({
       record: { country: "SE", note: "a test fixture", annotated: ["country"] },
+      missing: [],
+    });
+  });
+
+  it("reads a printed name the annotations resolve to a registry entry as that entry", () => {
+    const result = ok(
+      parseBrief(text, {
+        registries,
+        annotations: {
+          ...bare.annotations,
+          issuingBodies: [{ name: "Ministry of Commerce (MOFCOM)", resolvesTo: "mof" }],
+          companies: [{ name: "Fjordcell", resolvesTo: "huawei", note: "a test fixture" }],
+        },
+      }),
+    );
+    expect(result.report.proposals.issuingBodies).toEqual([]);
+    expect(result.report.proposals.companies.map((p) => p.name)).toEqual(["Kitsune Motors"]);
+    expect(result.brief.policyNews?.[0]?.issuingBodies).toEqual(["mof"]);
+    expect(result.brief.corporateNews?.[1]?.companies).toEqual(["huawei"]);
+  });
+
+  it("reports a resolution to an id the registry does not have", () => {
+    const result = ok(
+      parseBrief(text, {
+        registries,
+        annotations: {
+          ...bare.annotations,
+          issuingBodies: [{ name: "Ministry of Commerce (MOFCOM)", resolvesTo: "mofcom" }],
+        },
+      }),
+    );
+    expect(result.report.warnings).toContainEqual({
+      line: null,
+      message:
+        "annotation resolves 'Ministry of Commerce (MOFCOM)' to 'mofcom', which is not in the issuing-bodies registry",
+    });
+    expect(result.report.proposals.issuingBodies).toHaveLength(1);
+  });
+
+  it("proposes a new entry under the names the annotations give, keeping the printed one as an alias", () => {
+    const result = ok(
+      parseBrief(text, {
+        registries,
+        annotations: {
+          ...bare.annotations,
+          issuingBodies: [
+            {
+              name: "Ministry of Commerce (MOFCOM)",
+              acronym: "MOC",
+              nameEn: "Ministry of Commerce of the PRC",
+              nameZh: "商务部",
+            },
+          ],
+          companies: [
+            {
+              name: "Fjordcell",
+              nameEn: "Fjordcell AS",
+              nameZh: "峡湾电池",
+              country: "SE",
+              note: "n",
+            },
+          ],
+        },
+      }),
+    );
+    expect(result.report.proposals.issuingBodies[0]).toMatchObject({
+      record: { id: "moc", aliases: ["Ministry of Commerce (MOFCOM)"] },
+      missing: [],
+    });
+    expect(result.report.proposals.companies[1]).toEqual({
+      name: "Fjordcell",
+      line: 11,
+      record: {
+        id: "fjordcell-as",
+        name: "Fjordcell AS",
+        nameZh: "峡湾电池",
+        aliases: ["Fjordcell"],
+        country: "SE",
+        note: "n",
+        annotated: ["name", "nameZh", "country"],
+      },
       missing: [],
     });
   });

@@ -13,6 +13,7 @@ import type { BuildContext } from "./build-context";
 import { checkContents } from "./contents";
 import { deriveTargets } from "./derive-targets";
 import type { IngestRegistries } from "./entity-registries";
+import { withResolvedNames } from "./resolved-names";
 import { briefIdOf, parseHeader } from "./parse-header";
 import { parseNews } from "./parse-news";
 import { parsePeople } from "./parse-people";
@@ -81,7 +82,7 @@ export function parseBrief(text: string, options: ParseBriefOptions): ParseBrief
   );
 
   const context: BuildContext = {
-    registries: options.registries,
+    registries: withResolvedNames(options.registries, annotations, report),
     annotations: createAnnotationLookup(annotations),
     report,
     takenIds: new Set([...(options.takenIds ?? []), id]),

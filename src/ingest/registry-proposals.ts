@@ -10,7 +10,7 @@ import {
   type IssuingBodyFile,
 } from "@/data/schema";
 import type { AnnotationLookup } from "./annotation-lookup";
-import type { IngestRegistries } from "./entity-registries";
+import { findNames, isAcronymLike, type IngestRegistries } from "./entity-registries";
 import type { IngestReport, ReportBuilder } from "./report";
 import type { UnknownCompany } from "./resolve-companies";
 import { toIssuerRecord, type UnknownIssuer } from "./resolve-issuers";
@@ -31,13 +31,18 @@ export function proposeIssuer(
     ...(extra?.nameZh ? { nameZh: extra.nameZh } : {}),
     ...(extra?.kind ? { kind: extra.kind } : {}),
   };
-  if (!merged.id && (merged.acronym ?? merged.nameEn)) {
-    merged.id = toSlug(merged.acronym ?? merged.nameEn ?? "");
-  }
+  const idSource = merged.acronym ?? merged.nameEn;
+  if (idSource) merged.id = toSlug(idSource);
+  // Names set by hand may not contain the printed one ("Cyberspace Administration" for
+  // "Cyberspace Administration of China"): keep it as an alias, so the text finds the body.
+  const names = [merged.acronym, merged.nameEn, merged.nameZh].flatMap((name) =>
+    name ? [{ id: "", name, caseSensitive: isAcronymLike(name) }] : [],
+  );
+  if (findNames(unknown.text, names).length === 0) merged.aliases = [unknown.text];
   const required = ["id", "acronym", "nameEn", "nameZh", "kind"] as const;
   const missing = required.filter((field) => !merged[field]);
   report.warn(line, `unknown issuing body '${unknown.text}': not in the issuing-bodies registry`);
-  report.proposeIssuer({ line, record: merged, missing });
+  report.proposeIssuer({ name: unknown.text, line, record: merged, missing });
 }
 
 export function proposeCompany(
@@ -48,16 +53,23 @@ export function proposeCompany(
 ): void {
   const annotated = annotations.company(unknown.name);
   const country = unknown.country ?? annotated?.country ?? null;
+  const name = annotated?.nameEn ?? unknown.name;
+  const fields = [
+    ...(name === unknown.name ? [] : ["name"]),
+    ...(annotated?.nameZh ? ["nameZh"] : []),
+    ...(annotated?.country && !unknown.country ? ["country"] : []),
+  ];
   const record: Partial<CompanyFile> = {
-    id: toSlug(unknown.name),
-    name: unknown.name,
-    aliases: [],
+    id: toSlug(name),
+    name,
+    ...(annotated?.nameZh ? { nameZh: annotated.nameZh } : {}),
+    aliases: name === unknown.name ? [] : [unknown.name],
     ...(country ? { country } : {}),
-    ...(annotated && !unknown.country ? { note: annotated.note } : {}),
-    annotated: annotated && !unknown.country ? ["country"] : [],
+    ...(annotated && fields.length > 0 ? { note: annotated.note } : {}),
+    annotated: fields,
   };
   report.warn(line, `unknown company '${unknown.name}': not in the companies registry`);
-  report.proposeCompany({ line, record, missing: country ? [] : ["country"] });
+  report.proposeCompany({ name: unknown.name, line, record, missing: country ? [] : ["country"] });
 }
 
 /** The registries with every complete proposal added (the records a reviewer need not finish). */

@@ -19,6 +19,8 @@ export interface ReportWarning {
 
 /** A registry record the input suggests; `missing` names what a reviewer still has to fill in. */
 export interface Proposal<T> {
+  /** The name as printed, which annotations use to find it. */
+  name: string;
   line: number | null;
   record: Partial<T>;
   missing: string[];

@@ -3,7 +3,7 @@
  * issuing bodies by id. Used by unit and component tests only.
  */
 import type { IssuingBody, Policy, Sector } from "@/data/model";
-import type { IssuingBodyKind } from "@/data/schema";
+import type { IssuingBodyKind } from "@/core/body-kinds";
 import { parseCalendarDate, type CalendarDate } from "@/core/calendar-date";
 
 export function buildBody(id: string, kind: IssuingBodyKind = "ministry"): IssuingBody {

@@ -1,5 +1,5 @@
 import type { IssuingBody, Policy } from "@/data/model";
-import type { IssuingBodyKind } from "@/data/schema";
+import type { IssuingBodyKind } from "@/core/body-kinds";
 import { lastOrdinal } from "@/core/calendar-date";
 import type { LaneOrder } from "@/domain/timeline/timeline-filters";
 

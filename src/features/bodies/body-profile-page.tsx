@@ -8,7 +8,7 @@ import { ISSUER_PARAM } from "@/core/url-params";
 import { paths } from "@/config/paths";
 import { useLoadedDataset } from "@/data/dataset-query";
 import type { IssuingBody } from "@/data/model";
-import type { IssuingBodyKind } from "@/data/schema";
+import { BODY_KIND_LABELS } from "@/core/body-kinds";
 import { selectBodyProfile, type PeriodGranularity } from "@/domain/bodies/body-profile";
 import { selectDocumentIndex } from "@/domain/documents/document-index";
 import { describeSources } from "@/domain/source-line";
@@ -17,14 +17,6 @@ import { BodyDocumentsChart } from "@/features/bodies/body-documents-chart";
 import { BodyTargetsChart } from "@/features/bodies/body-targets-chart";
 
 const BY_PARAM = "by";
-const KIND_LABELS: Record<IssuingBodyKind, string> = {
-  ministry: "Ministry",
-  commission: "Commission",
-  administration: "Administration",
-  bank: "Bank",
-  "party-organ": "Party organ",
-  "state-council": "State Council",
-};
 
 /** The granularity in the URL (`?by=quarter`); anything else is by month. */
 function parseGranularity(params: URLSearchParams): PeriodGranularity {
@@ -54,7 +46,7 @@ export function BodyProfilePage({ body }: { body: IssuingBody }) {
         <dt className="text-stone-600 dark:text-stone-400">Acronym</dt>
         <dd>{body.acronym}</dd>
         <dt className="text-stone-600 dark:text-stone-400">Kind</dt>
-        <dd>{KIND_LABELS[body.kind]}</dd>
+        <dd>{BODY_KIND_LABELS[body.kind]}</dd>
         {body.aliases.length > 0 && (
           <>
             <dt className="text-stone-600 dark:text-stone-400">Also known as</dt>

@@ -151,7 +151,8 @@ export function ImportPage() {
             lines={done?.type === "text" ? done.text.split(/\r\n|\r|\n/) : null}
             brief={current.brief}
             report={done?.type === "text" ? done.result.report : null}
-            sectors={dataset.registries.sectors}
+            unknownNames={firstOutcome?.type === "text" ? firstOutcome.unknownNames : null}
+            registries={dataset.registries}
             edits={edits}
             onEdit={edit}
           />

@@ -12,6 +12,7 @@ import { normaliseRegistries } from "@/data/normalise-registries";
 import { formatProblem, toDataProblems } from "@/data/problems";
 import type { Annotations } from "@/ingest/annotations";
 import type { IngestRegistries } from "@/ingest/entity-registries";
+import type { IngestReport } from "@/ingest/report";
 import { parseBrief, type BriefInput, type ParseBriefResult } from "@/ingest/parse-brief";
 import { acceptProposals } from "@/ingest/registry-proposals";
 
@@ -25,7 +26,11 @@ export const NO_ADDITIONS: RegistryAdditions = { issuingBodies: [], companies: [
 export interface ReadText {
   result: ParseBriefResult;
   additions: RegistryAdditions;
+  /** Every name the registries lacked on the first reading, complete or not (for the review). */
+  unknownNames: IngestReport["proposals"];
 }
+
+const NO_NAMES: IngestReport["proposals"] = { issuingBodies: [], companies: [] };
 
 export function readBriefText(
   text: string,
@@ -33,14 +38,16 @@ export function readBriefText(
   annotations?: Annotations,
 ): ReadText {
   const first = parseBrief(text, { registries, annotations });
-  if (!first.ok) return { result: first, additions: NO_ADDITIONS };
+  if (!first.ok) return { result: first, additions: NO_ADDITIONS, unknownNames: NO_NAMES };
+  const unknownNames = first.report.proposals;
   const accepted = acceptProposals(first.report, registries);
   if (accepted.added.companies.length + accepted.added.issuingBodies.length === 0) {
-    return { result: first, additions: NO_ADDITIONS };
+    return { result: first, additions: NO_ADDITIONS, unknownNames };
   }
   return {
     result: parseBrief(text, { registries: accepted.registries, annotations }),
     additions: accepted.added,
+    unknownNames,
   };
 }
 

@@ -1,41 +1,60 @@
 /**
  * What the analyst sets on the review screen, and how it becomes data: every value is an
  * annotation entry in the shape of data/annotations/ (Top 5 by rank, news by the start of its
- * text, new companies' countries, new issuing bodies' names and kind); dropped items leave the
+ * text, unknown names as a registry entry or a new one's names, kind and country); dropped items leave the
  * brief with their targets.
  */
 import type { DealKind } from "@/core/deal-kinds";
-import type { IssuingBodyKind } from "@/data/schema";
+import type { IssuingBodyKind } from "@/core/body-kinds";
 import { emptyAnnotations, type Annotations } from "@/ingest/annotations";
 import type { BriefInput } from "@/ingest/parse-brief";
 
 export const ANNOTATION_NOTE = "Set by the analyst when importing the brief.";
 
-export interface IssuerDetails {
-  acronym: string;
-  nameEn: string;
-  nameZh: string;
-  kind: IssuingBodyKind;
+/**
+ * What the analyst says an unknown issuing body is: one in the registry (`resolvesTo`), or a new
+ * one with the fields they set (fields left alone keep what the text tells).
+ */
+export interface IssuerEdit {
+  resolvesTo?: string;
+  acronym?: string;
+  nameEn?: string;
+  nameZh?: string;
+  kind?: IssuingBodyKind;
+}
+
+/** The same for an unknown company: one in the registry, or a new one's names and country. */
+export interface CompanyEdit {
+  resolvesTo?: string;
+  nameEn?: string;
+  nameZh?: string;
+  country?: string;
 }
 
 export interface ReviewEdits {
   /** Sectors by item id (as first read). */
   sectors: Record<string, string[]>;
   dealKinds: Record<string, DealKind>;
-  /** Countries of companies new to the registry, by name as printed. */
-  companyCountries: Record<string, string>;
-  /** New issuing bodies, by name as printed. */
-  issuers: Record<string, IssuerDetails>;
+  /** Unknown issuing bodies, by name as printed. */
+  issuers: Record<string, IssuerEdit>;
+  /** Unknown companies, by name as printed. */
+  companies: Record<string, CompanyEdit>;
   dropped: string[];
 }
 
 export const NO_EDITS: ReviewEdits = {
   sectors: {},
   dealKinds: {},
-  companyCountries: {},
   issuers: {},
+  companies: {},
   dropped: [],
 };
+
+/** A text field the analyst filled in, trimmed; blank says nothing. */
+function filled<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  const trimmed = value?.trim();
+  return trimmed ? ({ [key]: trimmed } as Record<K, string>) : {};
+}
 
 /** News annotations match an item by the start of its text; this much is enough and readable. */
 const MATCH_LENGTH = 80;
@@ -72,11 +91,30 @@ export function toAnnotations(brief: BriefInput, edits: ReviewEdits): Annotation
       });
     }
   }
-  for (const [name, country] of Object.entries(edits.companyCountries)) {
-    annotations.companies.push({ name, country, note: ANNOTATION_NOTE });
+  for (const [name, edit] of Object.entries(edits.issuers)) {
+    const set = edit.resolvesTo
+      ? { resolvesTo: edit.resolvesTo }
+      : {
+          ...filled("acronym", edit.acronym),
+          ...filled("nameEn", edit.nameEn),
+          ...filled("nameZh", edit.nameZh),
+          ...(edit.kind ? { kind: edit.kind } : {}),
+        };
+    if (Object.keys(set).length > 0) {
+      annotations.issuingBodies.push({ name, ...set, note: ANNOTATION_NOTE });
+    }
   }
-  for (const [name, details] of Object.entries(edits.issuers)) {
-    annotations.issuingBodies.push({ name, ...details, note: ANNOTATION_NOTE });
+  for (const [name, edit] of Object.entries(edits.companies)) {
+    const set = edit.resolvesTo
+      ? { resolvesTo: edit.resolvesTo }
+      : {
+          ...filled("nameEn", edit.nameEn),
+          ...filled("nameZh", edit.nameZh),
+          ...filled("country", edit.country),
+        };
+    if (Object.keys(set).length > 0) {
+      annotations.companies.push({ name, ...set, note: ANNOTATION_NOTE });
+    }
   }
   return annotations;
 }

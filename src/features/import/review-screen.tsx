@@ -1,8 +1,10 @@
 import { DEAL_KINDS, type DealKind } from "@/core/deal-kinds";
-import type { Sector } from "@/data/model";
+import { fieldClass } from "@/components/ui/field";
+import type { Registries, Sector } from "@/data/model";
 import type { BriefInput } from "@/ingest/parse-brief";
 import type { IngestReport } from "@/ingest/report";
 import type { ReviewEdits } from "./review-edits";
+import { UnknownNames } from "./unknown-names";
 
 interface ReviewProps {
   /** The input's lines, for showing each item's source; null for a brief JSON file. */
@@ -10,7 +12,9 @@ interface ReviewProps {
   /** The brief as first read: its item ids key the edits. */
   brief: BriefInput;
   report: IngestReport | null;
-  sectors: readonly Sector[];
+  /** Names the registries lacked on the first reading of a text; null for a brief JSON file. */
+  unknownNames: IngestReport["proposals"] | null;
+  registries: Registries;
   edits: ReviewEdits;
   onEdit: (edits: ReviewEdits) => void;
 }
@@ -47,11 +51,16 @@ function itemsOf(brief: BriefInput): ReviewItem[] {
   ];
 }
 
-const control =
-  "rounded-md border border-stone-300 bg-white px-2 py-1 text-sm dark:border-stone-700 dark:bg-stone-900";
-
 /** Every item beside the lines it was read from, with what the analyst can set or drop. */
-export function ReviewScreen({ lines, brief, report, sectors, edits, onEdit }: ReviewProps) {
+export function ReviewScreen({
+  lines,
+  brief,
+  report,
+  unknownNames,
+  registries,
+  edits,
+  onEdit,
+}: ReviewProps) {
   const items = itemsOf(brief);
   const counts = (group: ReviewItem["group"]) => items.filter((i) => i.group === group).length;
   return (
@@ -61,6 +70,15 @@ export function ReviewScreen({ lines, brief, report, sectors, edits, onEdit }: R
         {counts("Corporate news")} corporate news items.
       </p>
       {report && <ReportLists report={report} />}
+      {report && unknownNames && (
+        <UnknownNames
+          names={unknownNames}
+          open={report.proposals}
+          registries={registries}
+          edits={edits}
+          onEdit={onEdit}
+        />
+      )}
       {(["Top 5", "Policy news", "Corporate news"] as const).map((group) => (
         <section key={group} aria-label={`${group} items`}>
           <h2 className="mb-3 text-xl font-semibold">{group}</h2>
@@ -76,7 +94,12 @@ export function ReviewScreen({ lines, brief, report, sectors, edits, onEdit }: R
                   <div>
                     <h3 className="font-medium">{item.title}</h3>
                     <p className="mt-1 text-sm">{item.text}</p>
-                    <ItemControls item={item} sectors={sectors} edits={edits} onEdit={onEdit} />
+                    <ItemControls
+                      item={item}
+                      sectors={registries.sectors}
+                      edits={edits}
+                      onEdit={onEdit}
+                    />
                   </div>
                   {lines && report?.itemLines[item.id] && (
                     <SourceLines lines={lines} numbers={report.itemLines[item.id] ?? []} />
@@ -107,7 +130,7 @@ function ItemControls({
       <label className="flex items-center gap-1">
         Sector
         <select
-          className={control}
+          className={fieldClass}
           value={edits.sectors[item.id]?.[0] ?? ""}
           onChange={(event) =>
             onEdit({
@@ -131,7 +154,7 @@ function ItemControls({
         <label className="flex items-center gap-1">
           Kind of deal
           <select
-            className={control}
+            className={fieldClass}
             value={edits.dealKinds[item.id] ?? item.dealKind}
             onChange={(event) => {
               const kind = DEAL_KINDS.find((k) => k === event.target.value);

@@ -1,5 +1,5 @@
 import { ZhText } from "@/components/entities/zh-text";
-import type { IssuingBodyKind } from "@/data/schema";
+import { BODY_KIND_LABELS } from "@/core/body-kinds";
 import {
   formatCalendarDate,
   formatShortDate,
@@ -10,15 +10,6 @@ import type { LaneMark } from "@/domain/timeline/cluster-lane";
 import type { Lane } from "@/domain/timeline/lanes";
 import { ITEM_KINDS } from "@/core/item-kinds";
 import { policyTitle } from "@/domain/timeline/policy-label";
-
-export const BODY_KIND_NAMES: Record<IssuingBodyKind, string> = {
-  ministry: "Ministry",
-  commission: "Commission",
-  administration: "Administration",
-  bank: "Central bank",
-  "party-organ": "Party organ",
-  "state-council": "State Council",
-};
 
 function day(ordinal: number): string {
   const date = parseCalendarDate(ordinalToIso(Math.floor(ordinal)));
@@ -34,7 +25,7 @@ function LaneCard({ lane }: { lane: Lane }) {
       <p>{lane.body.nameEn}</p>
       <ZhText>{lane.body.nameZh}</ZhText>
       <p className="mt-1 text-stone-500 dark:text-stone-400">
-        {BODY_KIND_NAMES[lane.body.kind]} · {count}
+        {BODY_KIND_LABELS[lane.body.kind]} · {count}
       </p>
     </>
   );

@@ -8,7 +8,7 @@ import type { Brief, Policy, Target } from "@/data/model";
 import { ITEM_KINDS } from "@/core/item-kinds";
 import { describeTimeLimit } from "@/domain/targets/describe-target-deadline";
 import { policyTitle } from "@/domain/timeline/policy-label";
-import { BODY_KIND_NAMES } from "@/features/timeline/hover-card";
+import { BODY_KIND_LABELS } from "@/core/body-kinds";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -119,7 +119,7 @@ export function PolicyDetailPanel({
                   <span className="block">{body.nameEn}</span>
                   <ZhText className="block">{body.nameZh}</ZhText>
                   <span className="block text-xs text-stone-500 dark:text-stone-400">
-                    {BODY_KIND_NAMES[body.kind]}
+                    {BODY_KIND_LABELS[body.kind]}
                   </span>
                 </li>
               ))}
