@@ -13,6 +13,7 @@ const options: FacetOption[] = [
     descriptionZh: "工业和信息化部",
     keywords: ["Ministry of Industry and Information Technology", "工业和信息化部"],
     count: 4,
+    occurs: true,
   },
   {
     value: "nea",
@@ -21,6 +22,15 @@ const options: FacetOption[] = [
     descriptionZh: "国家能源局",
     keywords: ["National Energy Administration", "国家能源局"],
     count: 2,
+    occurs: true,
+  },
+  {
+    value: "pboc",
+    label: "PBOC",
+    description: "People's Bank of China",
+    keywords: ["People's Bank of China", "中国人民银行"],
+    count: 0,
+    occurs: false,
   },
 ];
 
@@ -86,5 +96,19 @@ describe("FacetMultiSelect", () => {
     expect(
       screen.getByText("National Energy Administration", { exact: false }),
     ).not.toHaveAttribute("lang");
+  });
+
+  it("lists only the values in the data until every one is asked for", async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    expect(screen.getAllByRole("option")).toHaveLength(2);
+    expect(screen.queryByRole("option", { name: /PBOC/ })).not.toBeInTheDocument();
+    await user.click(
+      screen.getByRole("checkbox", {
+        name: "Show every issuing body (3), also those not in the data",
+      }),
+    );
+    expect(screen.getAllByRole("option")).toHaveLength(3);
+    expect(screen.getByRole("option", { name: /PBOC/ })).toBeInTheDocument();
   });
 });

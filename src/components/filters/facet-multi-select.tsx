@@ -1,5 +1,9 @@
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
-import { matchFacetOptions, type FacetOption } from "@/domain/facets/match-facet-options";
+import {
+  listFacetOptions,
+  matchFacetOptions,
+  type FacetOption,
+} from "@/domain/facets/match-facet-options";
 import { ZhText } from "@/components/entities/zh-text";
 
 interface FacetMultiSelectProps {
@@ -16,6 +20,7 @@ interface FacetMultiSelectProps {
 /**
  * A searchable multi-select with counts: type to narrow (acronym, English or Chinese name,
  * aliases), arrows to move, Enter or click to toggle. Selected values stay listed at the top.
+ * Only values that occur in the data are listed unless "Show all" is ticked.
  */
 export function FacetMultiSelect({
   label,
@@ -28,10 +33,16 @@ export function FacetMultiSelect({
   const id = useId();
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
+  const [showAll, setShowAll] = useState(false);
   const selectedSet = useMemo(() => new Set(selected), [selected]);
+  const listed = useMemo(
+    () => listFacetOptions(options, selectedSet, showAll),
+    [options, selectedSet, showAll],
+  );
+  const canShowMore = useMemo(() => options.some((option) => !option.occurs), [options]);
   const visible = useMemo(
-    () => matchFacetOptions(options, query, selectedSet, maxVisible),
-    [options, query, selectedSet, maxVisible],
+    () => matchFacetOptions(listed, query, selectedSet, maxVisible),
+    [listed, query, selectedSet, maxVisible],
   );
   const activeIndex = Math.min(active, visible.length - 1);
   const toggle = (value: string) => {
@@ -64,7 +75,7 @@ export function FacetMultiSelect({
     }
   };
 
-  const hidden = options.length - visible.length;
+  const hidden = listed.length - visible.length;
   return (
     <div className="flex flex-col gap-1.5">
       <label htmlFor={`${id}-search`} className="text-sm font-medium">
@@ -145,6 +156,18 @@ export function FacetMultiSelect({
         <p className="text-xs text-stone-500 dark:text-stone-400">
           {hidden} more: type to find them.
         </p>
+      )}
+      {canShowMore && (
+        <label className="flex items-center gap-2 text-xs text-stone-600 dark:text-stone-400">
+          <input
+            type="checkbox"
+            checked={showAll}
+            onChange={(event) => setShowAll(event.target.checked)}
+            className="h-3.5 w-3.5 accent-accent-700"
+          />
+          Show every {label.toLocaleLowerCase("en")} ({options.length.toLocaleString("en")}), also
+          those not in the data
+        </label>
       )}
     </div>
   );

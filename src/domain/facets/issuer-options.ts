@@ -5,6 +5,7 @@ import type { FacetOption } from "@/domain/facets/match-facet-options";
 export function toIssuerFacetOptions(
   bodies: readonly IssuingBody[],
   countById: ReadonlyMap<string, number>,
+  occurring: ReadonlySet<string>,
 ): FacetOption[] {
   return bodies.map((body) => ({
     value: body.id,
@@ -13,5 +14,6 @@ export function toIssuerFacetOptions(
     descriptionZh: body.nameZh,
     keywords: [body.acronym, body.nameEn, body.nameZh, ...body.aliases],
     count: countById.get(body.id) ?? 0,
+    occurs: occurring.has(body.id),
   }));
 }

@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { matchFacetOptions, type FacetOption } from "@/domain/facets/match-facet-options";
+import {
+  listFacetOptions,
+  matchFacetOptions,
+  type FacetOption,
+} from "@/domain/facets/match-facet-options";
 
-const option = (value: string, keywords: string[], count = 1): FacetOption => ({
+const option = (value: string, keywords: string[], count = 1, occurs = true): FacetOption => ({
   value,
   label: value.toUpperCase(),
   keywords,
   count,
+  occurs,
 });
 const options = [
   option(
@@ -50,5 +55,31 @@ describe("matchFacetOptions", () => {
 
   it("lists everything by count when the query is empty, up to the limit", () => {
     expect(matchFacetOptions(options, " ", none, 2).map((o) => o.value)).toEqual(["miit", "nea"]);
+  });
+});
+
+describe("listFacetOptions", () => {
+  const registry = [
+    option("miit", [], 3),
+    option("nea", [], 0),
+    option("mof", [], 0, false),
+    option("pboc", [], 0, false),
+  ];
+  const values = (list: readonly FacetOption[]) => list.map((o) => o.value);
+
+  it("lists only the values that occur in the data, even at a count of 0 under other filters", () => {
+    expect(values(listFacetOptions(registry, none, false))).toEqual(["miit", "nea"]);
+  });
+
+  it("keeps a selected value listed though no item has it", () => {
+    expect(values(listFacetOptions(registry, new Set(["pboc"]), false))).toEqual([
+      "miit",
+      "nea",
+      "pboc",
+    ]);
+  });
+
+  it("lists every registry value when all are asked for", () => {
+    expect(values(listFacetOptions(registry, none, true))).toEqual(["miit", "nea", "mof", "pboc"]);
   });
 });

@@ -10,6 +10,20 @@ export interface FacetOption {
   keywords: readonly string[];
   /** Matching items under the other active filters. */
   count: number;
+  /**
+   * Whether any item of the data shown has this value; one that none has is out of reach of
+   * every filter combination, so it is listed only when all values are asked for.
+   */
+  occurs: boolean;
+}
+
+/** The options to list: those that occur in the data shown, and any selected; or every one. */
+export function listFacetOptions(
+  options: readonly FacetOption[],
+  selected: ReadonlySet<string>,
+  showAll: boolean,
+): readonly FacetOption[] {
+  return showAll ? options : options.filter((o) => o.occurs || selected.has(o.value));
 }
 
 function rank(option: FacetOption, query: string): number {

@@ -5,6 +5,7 @@ import type { FacetOption } from "@/domain/facets/match-facet-options";
 export function toSectorFacetOptions(
   sectors: readonly Sector[],
   countById: ReadonlyMap<string, number>,
+  occurring: ReadonlySet<string>,
 ): FacetOption[] {
   return sectors.map((sector) => ({
     value: sector.id,
@@ -12,5 +13,6 @@ export function toSectorFacetOptions(
     descriptionZh: sector.nameZh,
     keywords: [sector.nameEn, sector.nameZh, sector.id],
     count: countById.get(sector.id) ?? 0,
+    occurs: occurring.has(sector.id),
   }));
 }

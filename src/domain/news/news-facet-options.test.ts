@@ -53,4 +53,13 @@ describe("toNewsFacetOptions", () => {
     });
     expect(options.sectors.find((o) => o.value === "aviation")?.count).toBe(1);
   });
+
+  it("marks as occurring only the values some news item has", () => {
+    // Built under no filters, so a value occurs exactly when it counts an item.
+    for (const list of [options.companies, options.countries, options.dealKinds, options.sectors]) {
+      expect(list.every((o) => o.occurs === o.count > 0)).toBe(true);
+    }
+    expect(options.countries.find((o) => o.value === "JP")?.occurs).toBe(false);
+    expect(options.companies.filter((o) => o.occurs)).toHaveLength(12);
+  });
 });

@@ -17,25 +17,42 @@ export interface NewsFacetOptions {
   sectors: FacetOption[];
 }
 
+/** Whether each numbered value occurs in any item. */
+function occurrences(size: number, values: ArrayLike<number>): boolean[] {
+  const occurs = Array.from({ length: size }, () => false);
+  for (let at = 0; at < values.length; at++) occurs[values[at] ?? 0] = true;
+  return occurs;
+}
+
 function buildOptionTexts(index: NewsIndex): Record<keyof NewsFacetOptions, OptionText[]> {
+  const has = {
+    company: occurrences(index.companies.length, index.itemCompanies.values),
+    country: occurrences(index.countries.length, index.itemCountries.values),
+    sector: occurrences(index.sectors.length, index.itemSectors.values),
+    dealKind: occurrences(DEAL_KINDS.length, index.itemDealKind),
+  };
   return {
-    companies: index.companies.map((company) => ({
+    companies: index.companies.map((company, at) => ({
+      occurs: has.company[at] ?? false,
       value: company.id,
       label: company.name,
       description: `${company.country.nameEn} (${company.country.code})`,
       keywords: [company.name, company.nameZh ?? "", ...company.aliases].filter(Boolean),
     })),
-    countries: index.countries.map((country) => ({
+    countries: index.countries.map((country, at) => ({
+      occurs: has.country[at] ?? false,
       value: country.code,
       label: `${country.nameEn} (${country.code})`,
       keywords: [country.code, country.nameEn, country.nameZh, ...country.demonyms],
     })),
-    dealKinds: DEAL_KINDS.map((kind) => ({
+    dealKinds: DEAL_KINDS.map((kind, at) => ({
+      occurs: has.dealKind[at] ?? false,
       value: kind,
       label: DEAL_KIND_LABELS[kind],
       keywords: [kind],
     })),
-    sectors: index.sectors.map((sector) => ({
+    sectors: index.sectors.map((sector, at) => ({
+      occurs: has.sector[at] ?? false,
       value: sector.id,
       label: sector.nameEn,
       keywords: [sector.nameEn, sector.nameZh],
@@ -49,7 +66,10 @@ function withCounts(texts: readonly OptionText[], counts: Uint32Array): FacetOpt
   return texts.map((text, at) => ({ ...text, count: counts[at] ?? 0 }));
 }
 
-/** Every company, country, deal kind and sector as a facet option with its count. */
+/**
+ * Every company, country, deal kind and sector as a facet option with its count, marked by
+ * whether any news item has it.
+ */
 export function toNewsFacetOptions(index: NewsIndex, counts: NewsFacetCounts): NewsFacetOptions {
   const texts = textCache.get(index) ?? buildOptionTexts(index);
   textCache.set(index, texts);

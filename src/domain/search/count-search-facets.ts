@@ -35,3 +35,13 @@ export function countSearchFacets(
   }
   return counts;
 }
+
+export interface SearchFacetValues {
+  issuers: ReadonlySet<string>;
+  sectors: ReadonlySet<string>;
+}
+
+/** The issuing bodies and sectors that at least one searchable record has. */
+export function listSearchFacetValues(index: SearchIndex): SearchFacetValues {
+  return { issuers: new Set(index.issuerIds.flat()), sectors: new Set(index.sectorIds.flat()) };
+}

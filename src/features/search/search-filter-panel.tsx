@@ -3,7 +3,7 @@ import { FacetMultiSelect } from "@/components/filters/facet-multi-select";
 import type { Registries } from "@/data/model";
 import { toIssuerFacetOptions } from "@/domain/facets/issuer-options";
 import { toSectorFacetOptions } from "@/domain/facets/sector-options";
-import type { SearchFacetCounts } from "@/domain/search/count-search-facets";
+import type { SearchFacetCounts, SearchFacetValues } from "@/domain/search/count-search-facets";
 import { SEARCH_KIND_LABELS } from "@/domain/search/describe-search-hit";
 import { SEARCH_KINDS } from "@/domain/search/search-documents";
 import type { SearchFilters } from "@/domain/search/search-filters";
@@ -13,6 +13,8 @@ import type { UpdateSearchFilters } from "@/features/search/use-search-page-stat
 interface SearchFilterPanelProps {
   filters: SearchFilters;
   counts: SearchFacetCounts | null;
+  /** Values some record has; null while the index is built. */
+  occurring: SearchFacetValues | null;
   registries: Registries;
   onChange: UpdateSearchFilters;
 }
@@ -20,11 +22,13 @@ interface SearchFilterPanelProps {
 const INPUT =
   "w-full rounded-md border border-stone-300 bg-white px-2 py-1 text-sm dark:border-stone-700 dark:bg-stone-900 dark:[color-scheme:dark]";
 const NO_COUNTS: ReadonlyMap<string, number> = new Map();
+const NONE: ReadonlySet<string> = new Set();
 
 /** Kind, issuing body, sector and date: the filters the other pages use, on search results. */
 export function SearchFilterPanel({
   filters,
   counts,
+  occurring,
   registries,
   onChange,
 }: SearchFilterPanelProps) {
@@ -34,12 +38,22 @@ export function SearchFilterPanel({
     onChange(next, options);
   };
   const issuerOptions = useMemo(
-    () => toIssuerFacetOptions(registries.issuingBodies, counts?.issuers ?? NO_COUNTS),
-    [registries.issuingBodies, counts],
+    () =>
+      toIssuerFacetOptions(
+        registries.issuingBodies,
+        counts?.issuers ?? NO_COUNTS,
+        occurring?.issuers ?? NONE,
+      ),
+    [registries.issuingBodies, counts, occurring],
   );
   const sectorOptions = useMemo(
-    () => toSectorFacetOptions(registries.sectors, counts?.sectors ?? NO_COUNTS),
-    [registries.sectors, counts],
+    () =>
+      toSectorFacetOptions(
+        registries.sectors,
+        counts?.sectors ?? NO_COUNTS,
+        occurring?.sectors ?? NONE,
+      ),
+    [registries.sectors, counts, occurring],
   );
   const toggleKind = (kind: (typeof SEARCH_KINDS)[number]) =>
     change({

@@ -72,7 +72,12 @@ export function SearchResultsPage({ dataset }: { dataset: Dataset }) {
   };
   const isSingleKind = filters.kinds.length === 1;
   const limit = isSingleKind ? PAGE * pages : PER_KIND;
-  const { state, results, facets, isStale } = useSearchPageResults(dataset, query, filters, limit);
+  const { state, results, facets, facetValues, isStale } = useSearchPageResults(
+    dataset,
+    query,
+    filters,
+    limit,
+  );
   const chips = toChips(filters, dataset, setFilters);
   return (
     <>
@@ -85,6 +90,7 @@ export function SearchResultsPage({ dataset }: { dataset: Dataset }) {
           <SearchFilterPanel
             filters={filters}
             counts={facets}
+            occurring={facetValues}
             registries={dataset.registries}
             onChange={setFilters}
           />

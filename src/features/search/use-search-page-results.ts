@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo } from "react";
 import type { Dataset } from "@/data/model";
-import { countSearchFacets } from "@/domain/search/count-search-facets";
+import { countSearchFacets, listSearchFacetValues } from "@/domain/search/count-search-facets";
 import { matchQuery } from "@/domain/search/match-query";
 import type { SearchFilters } from "@/domain/search/search-filters";
 import { selectSearchHits } from "@/domain/search/search-index";
@@ -33,6 +33,7 @@ export function useSearchPageResults(
     () => (index && match ? countSearchFacets(index, match, filters) : null),
     [index, match, filters],
   );
+  const facetValues = useMemo(() => (index ? listSearchFacetValues(index) : null), [index]);
   useInteractionMeasure("search:query", [results]);
-  return { state, results, facets, isStale: deferredQuery !== query };
+  return { state, results, facets, facetValues, isStale: deferredQuery !== query };
 }

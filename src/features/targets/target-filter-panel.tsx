@@ -29,25 +29,16 @@ export function TargetFilterPanel({
   onChange,
 }: TargetFilterPanelProps) {
   const options = useMemo(() => {
-    const issuerIds = new Set([
-      ...targets.flatMap((t) => t.issuingBodies.map((body) => body.id)),
-      ...filters.issuers,
-    ]);
-    const sectorIds = new Set([...targets.map((t) => t.sector.id), ...filters.sectors]);
+    const issuerIds = new Set(targets.flatMap((t) => t.issuingBodies.map((body) => body.id)));
+    const sectorIds = new Set(targets.map((t) => t.sector.id));
     return {
-      issuers: toIssuerFacetOptions(
-        registries.issuingBodies.filter((body) => issuerIds.has(body.id)),
-        counts.issuers,
-      ),
-      sectors: toSectorFacetOptions(
-        registries.sectors.filter((sector) => sectorIds.has(sector.id)),
-        counts.sectors,
-      ),
+      issuers: toIssuerFacetOptions(registries.issuingBodies, counts.issuers, issuerIds),
+      sectors: toSectorFacetOptions(registries.sectors, counts.sectors, sectorIds),
       years: [...new Set([...targets.map(toTargetYearKey), ...filters.years])].sort(
         compareTargetYearKeys,
       ),
     };
-  }, [targets, registries, filters.issuers, filters.sectors, filters.years, counts]);
+  }, [targets, registries, filters.years, counts]);
 
   const toggleYear = (year: TargetFilters["years"][number]) =>
     onChange({

@@ -28,14 +28,13 @@ export function TimelineExplorer() {
   const { open, close } = useDetailFocus(filters.item, update);
 
   const selected = filters.item ? (policyById.get(filters.item) ?? null) : null;
-  const bodies = useMemo(() => {
-    const used = new Set(dataset.policies.flatMap((p) => p.issuingBodies.map((b) => b.id)));
-    return dataset.registries.issuingBodies.filter((body) => used.has(body.id));
-  }, [dataset]);
-  const sectors = useMemo(() => {
-    const used = new Set(dataset.policies.flatMap((p) => p.sectors.map((s) => s.id)));
-    return dataset.registries.sectors.filter((sector) => used.has(sector.id));
-  }, [dataset]);
+  const occurring = useMemo(
+    () => ({
+      issuers: new Set(dataset.policies.flatMap((p) => p.issuingBodies.map((b) => b.id))),
+      sectors: new Set(dataset.policies.flatMap((p) => p.sectors.map((s) => s.id))),
+    }),
+    [dataset],
+  );
   const chips = toFilterParts(policyFilter, lookup).map((part) => ({
     key: part.key,
     label: part.label,
@@ -89,8 +88,9 @@ export function TimelineExplorer() {
         <TimelineFiltersPanel
           filter={policyFilter}
           counts={data.counts}
-          bodies={bodies}
-          sectors={sectors}
+          bodies={dataset.registries.issuingBodies}
+          sectors={dataset.registries.sectors}
+          occurring={occurring}
           update={update}
         />
       ) : (

@@ -18,22 +18,24 @@ export const TimelineFiltersPanel = memo(function TimelineFiltersPanel({
   counts,
   bodies,
   sectors,
+  occurring,
   update,
 }: {
   filter: PolicyFilter;
   counts: FacetCounts;
-  /** Bodies that issued at least one loaded policy. */
   bodies: readonly IssuingBody[];
   sectors: readonly Sector[];
+  /** Ids of the bodies and sectors of at least one loaded policy. */
+  occurring: { issuers: ReadonlySet<string>; sectors: ReadonlySet<string> };
   update: UpdateTimeline;
 }) {
   const issuerOptions = useMemo(
-    () => toIssuerFacetOptions(bodies, counts.issuers),
-    [bodies, counts.issuers],
+    () => toIssuerFacetOptions(bodies, counts.issuers, occurring.issuers),
+    [bodies, counts.issuers, occurring.issuers],
   );
   const sectorOptions = useMemo(
-    () => toSectorFacetOptions(sectors, counts.sectors),
-    [sectors, counts.sectors],
+    () => toSectorFacetOptions(sectors, counts.sectors, occurring.sectors),
+    [sectors, counts.sectors, occurring.sectors],
   );
   // On narrow screens the filters fold away above the chart; on a laptop they are a sidebar.
   const [open, setOpen] = useState(false);
