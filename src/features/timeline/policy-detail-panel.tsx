@@ -1,19 +1,26 @@
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useId, useRef, type ReactNode } from "react";
 import { Link } from "react-router";
 import { DateText } from "@/components/entities/date-text";
 import { SourceLabels } from "@/components/entities/source-labels";
 import { ZhText } from "@/components/entities/zh-text";
+import { Button } from "@/components/ui/button";
 import { paths } from "@/config/paths";
 import type { Brief, Policy, Target } from "@/data/model";
 import { ITEM_KINDS } from "@/core/item-kinds";
+import { STAGE_LABELS } from "@/domain/documents/document-keys";
+import type { DocumentPlace } from "@/domain/timeline/document-marks";
 import { describeTimeLimit } from "@/domain/targets/describe-target-deadline";
 import { policyTitle } from "@/domain/timeline/policy-label";
 import { BODY_KIND_LABELS } from "@/core/body-kinds";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
   return (
-    <section className="mt-4">
-      <h3 className="text-xs font-semibold uppercase tracking-wide text-stone-500 dark:text-stone-400">
+    <section aria-labelledby={id} className="mt-4">
+      <h3
+        id={id}
+        className="text-xs font-semibold uppercase tracking-wide text-stone-500 dark:text-stone-400"
+      >
         {title}
       </h3>
       <div className="mt-1 space-y-2 text-sm">{children}</div>
@@ -37,7 +44,10 @@ export function PolicyDetailPanel({
   missingId,
   brief,
   targets,
+  mentions,
+  stages,
   hiddenByFilters,
+  onOpen,
   onClose,
   onShowAll,
 }: {
@@ -46,6 +56,9 @@ export function PolicyDetailPanel({
   missingId: string | null;
   brief: Brief | null;
   targets: readonly Target[];
+  mentions: DocumentPlace["mentions"];
+  stages: DocumentPlace["stages"];
+  onOpen: (policyId: string) => void;
   hiddenByFilters: boolean;
   onClose: () => void;
   onShowAll: () => void;
@@ -126,6 +139,52 @@ export function PolicyDetailPanel({
               {policy.issuingBodies.length === 0 && <li>Not in the registry of issuing bodies</li>}
             </ul>
           </Section>
+          {stages.length > 1 && (
+            <Section title="Stages of this policy">
+              <ol className="space-y-1.5">
+                {stages.map(({ policy: stage, stage: name, isCurrent }) => (
+                  <li key={stage.id} aria-current={isCurrent || undefined}>
+                    <span className="font-semibold">
+                      {name ? STAGE_LABELS[name] : "Stage not stated"}
+                    </span>
+                    {": "}
+                    {isCurrent ? (
+                      <span>{policyTitle(stage)} (shown)</span>
+                    ) : (
+                      <Button variant="link" onClick={() => onOpen(stage.id)} className="text-left">
+                        {policyTitle(stage)}
+                      </Button>
+                    )}
+                    <span className="block text-xs text-stone-500 dark:text-stone-400">
+                      <DateText date={stage.date} />
+                    </span>
+                  </li>
+                ))}
+              </ol>
+            </Section>
+          )}
+          {mentions.length > 1 && (
+            <Section title={`Mentions (${mentions.length})`}>
+              <ul className="space-y-1.5">
+                {mentions.map(({ policy: mention, brief: mentionBrief }) => (
+                  <li key={mention.id}>
+                    <Link to={paths.brief.href(mention.briefId, mention.id)} className="underline">
+                      {ITEM_KINDS[mention.kind].label} in the brief
+                      {mentionBrief && (
+                        <>
+                          {" "}
+                          of <DateText date={mentionBrief.publishedOn} />
+                        </>
+                      )}
+                    </Link>
+                    <span className="block text-xs text-stone-500 dark:text-stone-400">
+                      {policyTitle(mention)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          )}
           {(policy.title.en ?? policy.title.zh) && (
             <Section title="Document">
               {policy.title.en && <p>{policy.title.en}</p>}

@@ -17,6 +17,7 @@ import {
 import { useInteractionMeasure } from "@/lib/perf";
 import { LABEL_WIDTH } from "@/features/timeline/timeline-lane-row";
 import { describeRange, toTimelineSpec } from "@/features/timeline/timeline-specs";
+import type { DocumentIndex } from "@/domain/documents/document-index";
 import { TimelineSurface, type TimelineSurfaceProps } from "@/features/timeline/timeline-surface";
 import type { UpdateTimeline } from "@/features/timeline/use-timeline-state";
 import { useVisibleRange } from "@/features/timeline/use-visible-range";
@@ -34,6 +35,7 @@ export interface TimelineChartProps {
   lookup: FilterLookup;
   briefs: readonly Brief[];
   selected: Policy | null;
+  documents: DocumentIndex;
   update: UpdateTimeline;
   /** An item or a lane label was clicked or activated by key. */
   onActivate: TimelineSurfaceProps["onActivate"];
@@ -128,6 +130,7 @@ export function TimelineChart(props: TimelineChartProps) {
             label={label}
             selectedId={selected?.id ?? null}
             pinned={pinned}
+            documents={props.documents}
             onActivate={(target) => {
               const { mark } = target;
               if (mark?.type !== "cluster") props.onActivate(target);

@@ -5,6 +5,7 @@ import { FilterChips } from "@/components/filters/filter-chips";
 import type { IssuingBody } from "@/data/model";
 import { ordinalToIso } from "@/core/calendar-date";
 import { toFilterParts } from "@/domain/timeline/describe-filters";
+import { selectDocumentPlace } from "@/domain/timeline/document-marks";
 import { EMPTY_POLICY_FILTER, hasPolicyFilter } from "@/domain/timeline/timeline-filters";
 import { startInteraction, useInteractionMeasure } from "@/lib/perf";
 import { CoIssuanceView } from "@/features/timeline/co-issuance-view";
@@ -34,6 +35,11 @@ export function TimelineExplorer() {
       sectors: new Set(dataset.policies.flatMap((p) => p.sectors.map((s) => s.id))),
     }),
     [dataset],
+  );
+  const { documents } = data;
+  const place = useMemo(
+    () => selectDocumentPlace(selected, documents, dataset.briefs),
+    [selected, documents, dataset.briefs],
   );
   const chips = toFilterParts(policyFilter, lookup).map((part) => ({
     key: part.key,
@@ -101,6 +107,9 @@ export function TimelineExplorer() {
           targets={
             selected ? dataset.targets.filter((target) => target.policyId === selected.id) : []
           }
+          mentions={place.mentions}
+          stages={place.stages}
+          onOpen={open}
           hiddenByFilters={
             selected !== null && hasPolicyFilter(policyFilter) && !filtered.includes(selected)
           }
@@ -145,6 +154,7 @@ export function TimelineExplorer() {
               lookup={lookup}
               briefs={data.briefsInView}
               selected={selected}
+              documents={documents}
               update={update}
               onActivate={({ lane, mark }) => {
                 if (mark?.type === "item") open(mark.entry.policy.id);

@@ -1,4 +1,5 @@
 import { memo } from "react";
+import type { DocumentIndex } from "@/domain/documents/document-index";
 import { headerKey } from "@/domain/timeline/keyboard-nav";
 import type { LaneLayout } from "@/domain/timeline/layout-timeline";
 import { ClusterMarkView, ClusterPills, ItemMarkView } from "@/features/timeline/timeline-marks";
@@ -32,6 +33,7 @@ export const TimelineLaneRow = memo(function TimelineLaneRow({
   tabbableKey,
   highlightId,
   selectedId,
+  documents,
 }: {
   lane: LaneLayout;
   striped: boolean;
@@ -44,6 +46,7 @@ export const TimelineLaneRow = memo(function TimelineLaneRow({
   /** The document under the pointer or focus, emphasised wherever it appears. */
   highlightId: string | null;
   selectedId: string | null;
+  documents: DocumentIndex | null;
 }) {
   const header = headerKey(lane.lane.key);
   // Marks are keyed by position, not by policy: a zoom step regroups them, and updating the
@@ -96,6 +99,7 @@ export const TimelineLaneRow = memo(function TimelineLaneRow({
                 tabbable={tabbableKey === mark.key}
                 highlighted={highlightId === mark.entry.policy.id}
                 selected={selectedId === mark.entry.policy.id}
+                documents={documents}
               />
             ) : (
               <ClusterMarkView

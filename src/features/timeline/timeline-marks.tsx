@@ -2,6 +2,8 @@ import { memo } from "react";
 import { ITEM_KINDS } from "@/core/item-kinds";
 import type { ClusterMark, ItemMark } from "@/domain/timeline/cluster-lane";
 import { formatShortDate, ordinalToIso, parseCalendarDate } from "@/core/calendar-date";
+import type { DocumentIndex } from "@/domain/documents/document-index";
+import { describeDocumentMark } from "@/domain/timeline/document-marks";
 import { describePolicy, policyTitle } from "@/domain/timeline/policy-label";
 
 /*
@@ -43,13 +45,18 @@ export const ItemMarkView = memo(function ItemMarkView({
   tabbable,
   highlighted,
   selected,
+  documents,
 }: {
   mark: ItemMark;
   tabbable: boolean;
   highlighted: boolean;
   selected: boolean;
+  /** Mentions and stages of the mark's document, where the chart knows them. */
+  documents: DocumentIndex | null;
 }) {
   const { policy, isLead } = mark.entry;
+  const document = documents?.documentOf(policy.id);
+  const mentions = document && documents ? documents.mentionsOf(document).length : 1;
   const { x, y } = mark;
   const label = shortLabel(policyTitle(policy), mark.labelWidth);
   const role = isLead
@@ -60,7 +67,7 @@ export const ItemMarkView = memo(function ItemMarkView({
   const shared = {
     role: "button",
     tabIndex: tabbable ? 0 : -1,
-    "aria-label": `${describePolicy(policy)}${role}`,
+    "aria-label": `${describePolicy(policy)}${role}${documents ? describeDocumentMark(policy.id, documents) : ""}`,
     "aria-current": selected || undefined,
     "data-key": mark.key,
     "data-policy": policy.id,
@@ -87,6 +94,16 @@ export const ItemMarkView = memo(function ItemMarkView({
         <path d={`M${x} ${y - 5.5}l5.5 5.5l-5.5 5.5l-5.5 -5.5z`} {...shared} />
       ) : (
         <circle cx={x} cy={y} r={4.5} {...shared} />
+      )}
+      {mentions > 1 && (
+        <text
+          aria-hidden="true"
+          x={x + 4}
+          y={y - 5}
+          className="pointer-events-none fill-stone-700 text-[8px] font-semibold dark:fill-stone-300"
+        >
+          {`×${mentions}`}
+        </text>
       )}
       {label && (
         <text

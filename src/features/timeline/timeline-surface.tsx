@@ -5,6 +5,8 @@
  */
 import { useId, useMemo, useRef, useState, type ReactNode } from "react";
 import { useChartCapture } from "@/components/chart-figure/chart-capture";
+import type { DocumentIndex } from "@/domain/documents/document-index";
+import { familyMentionIds } from "@/domain/timeline/document-marks";
 import { headerKey } from "@/domain/timeline/keyboard-nav";
 import { lanesInBand, WINDOW_ABOVE_MARKS } from "@/domain/timeline/lane-window";
 import type { TimelineLayout } from "@/domain/timeline/layout-timeline";
@@ -31,12 +33,34 @@ function connectorPath(layout: TimelineLayout, policyId: string | null): string 
   return points.length > 1 ? `M${points.join(" L")}` : null;
 }
 
+/** Within each lane, a line through the marks of every stage of the policy's family. */
+function familyPath(
+  layout: TimelineLayout,
+  policyId: string | null,
+  documents: DocumentIndex | null,
+): string | null {
+  if (!policyId || !documents) return null;
+  const stages = new Set(familyMentionIds(policyId, documents));
+  if (stages.size === 0) return null;
+  const lines = layout.lanes.flatMap((lane) => {
+    const points = lane.marks.flatMap((mark) =>
+      mark.type === "item" && stages.has(mark.entry.policy.id)
+        ? [`${LABEL_WIDTH + mark.x} ${lane.top + mark.y}`]
+        : [],
+    );
+    return points.length > 1 ? [`M${points.join(" L")}`] : [];
+  });
+  return lines.length > 0 ? lines.join("") : null;
+}
+
 export interface TimelineSurfaceProps {
   layout: TimelineLayout;
   limits: RangeLimits;
   label: string;
   selectedId: string | null;
   pinned: ReadonlySet<string>;
+  /** The dataset's documents: marks name their mentions and stages, and a family's stages link. */
+  documents?: DocumentIndex | null;
   /** An item, a lane header or a cluster was clicked or activated by key. */
   onActivate: (target: MarkTarget) => void;
   onRange: (range: DayRange | null) => void;
@@ -50,6 +74,7 @@ export function TimelineSurface({
   label,
   selectedId,
   pinned,
+  documents = null,
   onActivate,
   onRange,
   onEscape,
@@ -112,6 +137,7 @@ export function TimelineSurface({
   const shown = shownKey === null ? undefined : index.get(shownKey);
   const highlighted = shown?.mark?.type === "item" ? shown.mark.entry.policy.id : null;
   const connector = connectorPath(layout, highlighted ?? selectedId);
+  const stageLinks = familyPath(layout, highlighted ?? selectedId, documents);
 
   return (
     <div className="relative">
@@ -178,8 +204,18 @@ export function TimelineSurface({
             tabbableKey={tabbableLane === lane.lane.key ? tabbableKey : null}
             highlightId={highlighted}
             selectedId={selectedId}
+            documents={documents}
           />
         ))}
+        {stageLinks && (
+          <path
+            d={stageLinks}
+            aria-hidden="true"
+            fill="none"
+            strokeWidth={2}
+            className="pointer-events-none stroke-amber-600 dark:stroke-amber-400"
+          />
+        )}
         {connector && (
           <path
             d={connector}

@@ -1,6 +1,8 @@
 import { useMemo } from "react";
 import { useLoadedDataset } from "@/data/dataset-query";
+import { selectDocumentIndex } from "@/domain/documents/document-index";
 import type { FilterLookup } from "@/domain/timeline/describe-filters";
+import { selectDocumentMarks } from "@/domain/timeline/document-marks";
 import { filterPolicies } from "@/domain/timeline/filter-policies";
 import { indexLanes, policyExtent, selectLanes } from "@/domain/timeline/lanes";
 import { sortPolicies } from "@/domain/timeline/sort-policies";
@@ -15,14 +17,20 @@ export function useTimelineData(filter: PolicyFilter, laneOrder: LaneOrder) {
   const byDate = useMemo(() => sortPolicies(policies, "date-asc"), [policies]);
   const laneIndex = useMemo(() => indexLanes(byDate), [byDate]);
   const result = useMemo(() => filterPolicies(byDate, filter), [byDate, filter]);
+  const documents = selectDocumentIndex(dataset);
+  // A document reported in several briefs is one mark per lane; its mentions are in the panel.
+  const marked = useMemo(
+    () => selectDocumentMarks(result.policies, documents),
+    [result.policies, documents],
+  );
   const lanes = useMemo(
     () =>
-      selectLanes(laneIndex, result.policies, {
+      selectLanes(laneIndex, marked, {
         leadOnly: filter.leadOnly,
         order: laneOrder,
         pinned: filter.issuers,
       }),
-    [laneIndex, result.policies, filter.leadOnly, filter.issuers, laneOrder],
+    [laneIndex, marked, filter.leadOnly, filter.issuers, laneOrder],
   );
   const lookup = useMemo<FilterLookup>(
     () => ({
@@ -41,6 +49,7 @@ export function useTimelineData(filter: PolicyFilter, laneOrder: LaneOrder) {
   }, [briefs, result.policies]);
   return {
     dataset,
+    documents,
     filtered: result.policies,
     counts: result.counts,
     lanes,

@@ -1,0 +1,82 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Dataset } from "@/data/model";
+import { selectDocumentIndex } from "@/domain/documents/document-index";
+import { sortPolicies } from "@/domain/timeline/sort-policies";
+import { loadDiskDataset, MANY_BRIEFS_DATA_DIR } from "../../../tests/disk-dataset";
+import expected from "../../../tests/fixtures/many-briefs.expected.json";
+import {
+  describeDocumentMark,
+  familyMentionIds,
+  selectDocumentMarks,
+  selectDocumentPlace,
+} from "./document-marks";
+
+let dataset: Dataset;
+beforeAll(async () => {
+  dataset = await loadDiskDataset(MANY_BRIEFS_DATA_DIR);
+});
+
+describe("one mark per document across 24 briefs", () => {
+  it("keeps the first mention of each document and drops the later ones", () => {
+    const marks = selectDocumentMarks(
+      sortPolicies(dataset.policies, "date-asc"),
+      selectDocumentIndex(dataset),
+    ).map((policy) => policy.id);
+    for (const [first, ...later] of expected.documents) {
+      expect(marks).toContain(first);
+      for (const id of later) expect(marks).not.toContain(id);
+    }
+    const mentions = expected.documents.reduce((sum, ids) => sum + ids.length - 1, 0);
+    expect(marks).toHaveLength(dataset.policies.length - mentions);
+  });
+
+  it("keeps a later mention when the filter leaves out the first", () => {
+    const [, second] = expected.documents[0] ?? [];
+    const kept = dataset.policies.filter((policy) => policy.id === second);
+    expect(selectDocumentMarks(kept, selectDocumentIndex(dataset)).map((p) => p.id)).toEqual([
+      second,
+    ]);
+  });
+
+  it.each([
+    ["doc-a-1", " Mentioned 3 times."],
+    ["doc-c-2", " Mentioned 2 times."],
+    ["fam-b-issued", " Stage 2 of 3: issued."],
+    ["fam-d-draft", " Stage 1 of 2: draft for comment."],
+  ])("says how often %s is mentioned and which stage it is", (id, text) => {
+    expect(describeDocumentMark(id, selectDocumentIndex(dataset))).toBe(text);
+  });
+
+  it("says nothing more of a document mentioned once and without stages", () => {
+    const single = dataset.policies.find(
+      (policy) => !expected.documents.flat().includes(policy.id),
+    );
+    if (!single) throw new Error("the fixture has no single mention");
+    expect(describeDocumentMark(single.id, selectDocumentIndex(dataset))).toBe("");
+    expect(familyMentionIds(single.id, selectDocumentIndex(dataset))).toEqual([]);
+  });
+
+  it("links every stage of a family", () => {
+    const family = expected.families[0] ?? [];
+    expect(familyMentionIds("fam-b-rules", selectDocumentIndex(dataset)).sort()).toEqual(
+      [...family].sort(),
+    );
+  });
+
+  it("places a later stage among its family, with each mention's brief", () => {
+    const policy = dataset.policies.find((p) => p.id === "fam-b-issued") ?? null;
+    const place = selectDocumentPlace(policy, selectDocumentIndex(dataset), dataset.briefs);
+    expect(place.mentions.map((m) => [m.policy.id, m.brief?.id])).toEqual([
+      ["fam-b-issued", "synthetic-2021-07"],
+    ]);
+    expect(place.stages.map((s) => [s.policy.id, s.stage, s.isCurrent])).toEqual([
+      ["fam-b-draft", "draft", false],
+      ["fam-b-issued", "issued", true],
+      ["fam-b-rules", "implementation", false],
+    ]);
+    expect(selectDocumentPlace(null, selectDocumentIndex(dataset), dataset.briefs)).toEqual({
+      mentions: [],
+      stages: [],
+    });
+  });
+});
