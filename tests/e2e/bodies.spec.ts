@@ -41,3 +41,18 @@ test("reaches a body's page from an issuing-body tag on the overview", async ({ 
     }),
   ).toBeVisible();
 });
+
+test("reaches a body's page from the timeline's issuing-body filter", async ({ page }) => {
+  await page.goto("/timeline?issuer=miit");
+  await page
+    .getByRole("list", { name: "Pages of the chosen issuing body" })
+    .getByRole("link", { name: "MIIT" })
+    .click();
+  await expect(page).toHaveURL("/bodies/miit");
+  await expect(
+    page.getByRole("heading", {
+      level: 1,
+      name: "Ministry of Industry and Information Technology",
+    }),
+  ).toBeVisible();
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FacetMultiSelect } from "@/components/filters/facet-multi-select";
+import { renderWithProviders } from "../../../tests/render";
 import type { FacetOption } from "@/domain/facets/match-facet-options";
 
 const options: FacetOption[] = [
@@ -34,7 +35,7 @@ const options: FacetOption[] = [
   },
 ];
 
-function Harness() {
+function Harness({ pageOf }: { pageOf?: (value: string) => string }) {
   const [selected, setSelected] = useState<string[]>([]);
   return (
     <>
@@ -43,6 +44,7 @@ function Harness() {
         options={options}
         selected={selected}
         onChange={setSelected}
+        pageOf={pageOf}
       />
       <output aria-label="Selection">{selected.join(",")}</output>
     </>
@@ -110,5 +112,20 @@ describe("FacetMultiSelect", () => {
     );
     expect(screen.getAllByRole("option")).toHaveLength(3);
     expect(screen.getByRole("option", { name: /PBOC/ })).toBeInTheDocument();
+  });
+
+  it("links each chosen value to its page, and nothing before a choice", async () => {
+    const { user } = renderWithProviders(<Harness pageOf={(value) => `/bodies/${value}`} />);
+    const pages = () => screen.queryByRole("list", { name: "Pages of the chosen issuing body" });
+    expect(pages()).not.toBeInTheDocument();
+    await user.click(screen.getByRole("option", { name: /NEA/ }));
+    await user.click(screen.getByRole("option", { name: /MIIT/ }));
+    expect(
+      screen.getAllByRole("link").map((link) => [link.textContent, link.getAttribute("href")]),
+    ).toEqual([
+      ["NEA", "/bodies/nea"],
+      ["MIIT", "/bodies/miit"],
+    ]);
+    expect(pages()).toBeInTheDocument();
   });
 });

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
+import { Link } from "react-router";
 import {
   listFacetOptions,
   matchFacetOptions,
@@ -15,6 +16,8 @@ interface FacetMultiSelectProps {
   searchPlaceholder?: string;
   /** Long lists (thousands of companies) show the best matches only; typing finds the rest. */
   maxVisible?: number;
+  /** A chosen value's own page (an issuing body's), linked under the list. */
+  pageOf?: (value: string) => string;
 }
 
 /**
@@ -29,6 +32,7 @@ export function FacetMultiSelect({
   onChange,
   searchPlaceholder = "Type to search",
   maxVisible = 60,
+  pageOf,
 }: FacetMultiSelectProps) {
   const id = useId();
   const [query, setQuery] = useState("");
@@ -152,6 +156,20 @@ export function FacetMultiSelect({
           <li className="px-2.5 py-1.5 text-stone-500">No match for “{query}”</li>
         )}
       </ul>
+      {pageOf && selected.length > 0 && (
+        <ul
+          aria-label={`Pages of the chosen ${label.toLocaleLowerCase("en")}`}
+          className="flex flex-wrap gap-x-2 text-xs"
+        >
+          {selected.map((value) => (
+            <li key={value}>
+              <Link to={pageOf(value)} className="text-accent-700 underline dark:text-accent-100">
+                {options.find((option) => option.value === value)?.label ?? value}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
       {hidden > 0 && visible.length >= maxVisible && (
         <p className="text-xs text-stone-500 dark:text-stone-400">
           {hidden} more: type to find them.

@@ -1,5 +1,6 @@
 import { useId, useMemo } from "react";
 import { FacetMultiSelect } from "@/components/filters/facet-multi-select";
+import { paths } from "@/config/paths";
 import type { Registries } from "@/data/model";
 import { toIssuerFacetOptions } from "@/domain/facets/issuer-options";
 import { toSectorFacetOptions } from "@/domain/facets/sector-options";
@@ -89,6 +90,7 @@ export function SearchFilterPanel({
         selected={filters.issuers}
         onChange={(issuers) => change({ issuers })}
         searchPlaceholder="Acronym or name, e.g. 工信部"
+        pageOf={(id) => paths.body.href(id)}
       />
       <FacetMultiSelect
         label="Sector"

@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { FacetMultiSelect } from "@/components/filters/facet-multi-select";
+import { paths } from "@/config/paths";
 import type { Registries, Target } from "@/data/model";
 import { toIssuerFacetOptions } from "@/domain/facets/issuer-options";
 import type { TargetFacetCounts } from "@/domain/targets/filter-targets";
@@ -56,6 +57,7 @@ export function TargetFilterPanel({
         selected={filters.issuers}
         onChange={(issuers) => onChange({ ...filters, issuers })}
         searchPlaceholder="MIIT, 工信部, Ministry of…"
+        pageOf={(id) => paths.body.href(id)}
       />
       <FacetMultiSelect
         label="Sector"

@@ -1,5 +1,6 @@
 import { memo, useMemo, useState } from "react";
 import { FacetMultiSelect } from "@/components/filters/facet-multi-select";
+import { paths } from "@/config/paths";
 import type { IssuingBody, Sector } from "@/data/model";
 import { toIssuerFacetOptions } from "@/domain/facets/issuer-options";
 import { toSectorFacetOptions } from "@/domain/facets/sector-options";
@@ -61,6 +62,7 @@ export const TimelineFiltersPanel = memo(function TimelineFiltersPanel({
             options={issuerOptions}
             selected={filter.issuers}
             searchPlaceholder="MIIT, energy, 工信部…"
+            pageOf={(id) => paths.body.href(id)}
             onChange={(issuers) =>
               update({ issuers, match: issuers.length > 1 ? filter.match : "any" })
             }
