@@ -1,7 +1,7 @@
 import type { KeyboardEvent, ReactNode } from "react";
 import { Rectangle } from "recharts";
 
-interface FocusableBarProps {
+export interface FocusableBarProps {
   x: number;
   y: number;
   width: number;

@@ -1,12 +1,15 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, XAxis, YAxis } from "recharts";
+import { BarPlot, valueAxisProps } from "@/components/charts/bar-plot";
+import { OKABE_ITO } from "@/components/charts/chart-palette";
+import { AXIS_TICK } from "@/components/charts/chart-tokens";
 import { ChartFigure } from "@/components/chart-figure/chart-figure";
 import type { ChartSpec } from "@/core/chart-spec";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import type { IssuingBody } from "@/data/model";
 import type { BodyPeriodRow, PeriodGranularity } from "@/domain/bodies/body-profile";
 
-const LEAD_COLOR = "#0072b2";
-const CO_COLOR = "#e69f00";
+const LEAD_COLOR = OKABE_ITO[0];
+const CO_COLOR = OKABE_ITO[1];
 const GRANULARITIES: readonly { value: PeriodGranularity; label: string }[] = [
   { value: "month", label: "Month" },
   { value: "quarter", label: "Quarter" },
@@ -59,34 +62,31 @@ export function BodyDocumentsChart({
           No documents to count.
         </p>
       ) : (
-        <ResponsiveContainer width="100%" height={260}>
-          <BarChart
-            data={rows}
-            accessibilityLayer={false}
-            title={title}
-            desc={summary}
-            margin={{ top: 8, right: 16, bottom: 4, left: 0 }}
-          >
-            <CartesianGrid vertical={false} strokeDasharray="3 3" stroke="#a8a29e" />
-            <XAxis dataKey="label" tick={{ fontSize: 12, fill: "currentColor" }} minTickGap={8} />
-            <YAxis allowDecimals={false} width={32} tick={{ fontSize: 12, fill: "currentColor" }} />
-            <Tooltip cursor={{ fillOpacity: 0.08 }} />
-            <Bar
-              dataKey="lead"
-              name="As lead issuer"
-              stackId="role"
-              fill={LEAD_COLOR}
-              isAnimationActive={false}
-            />
-            <Bar
-              dataKey="coIssuer"
-              name="As co-issuer"
-              stackId="role"
-              fill={CO_COLOR}
-              isAnimationActive={false}
-            />
-          </BarChart>
-        </ResponsiveContainer>
+        <BarPlot
+          data={rows}
+          layout="vertical-bars"
+          height={260}
+          title={title}
+          desc={summary}
+          margin={{ top: 8, right: 16, bottom: 4, left: 0 }}
+        >
+          <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={8} />
+          <YAxis {...valueAxisProps("vertical-bars")} width={32} />
+          <Bar
+            dataKey="lead"
+            name="As lead issuer"
+            stackId="role"
+            fill={LEAD_COLOR}
+            isAnimationActive={false}
+          />
+          <Bar
+            dataKey="coIssuer"
+            name="As co-issuer"
+            stackId="role"
+            fill={CO_COLOR}
+            isAnimationActive={false}
+          />
+        </BarPlot>
       )}
     </ChartFigure>
   );

@@ -1,11 +1,11 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, XAxis, YAxis } from "recharts";
+import { BarPlot, valueAxisProps } from "@/components/charts/bar-plot";
+import { TARGET_KIND_STYLES, TARGET_KINDS } from "@/components/charts/chart-palette";
+import { AXIS_TICK } from "@/components/charts/chart-tokens";
 import { ChartFigure } from "@/components/chart-figure/chart-figure";
 import type { ChartSpec } from "@/core/chart-spec";
 import type { IssuingBody } from "@/data/model";
 import type { DeadlineRow } from "@/domain/targets/target-deadlines";
-
-const WITH_NUMBER = "#009e73";
-const WITHOUT_NUMBER = "#cc79a7";
 
 /** The targets of the body's documents by the year they fall due. */
 export function BodyTargetsChart({
@@ -24,15 +24,15 @@ export function BodyTargetsChart({
     title,
     subtitle: `${total.toLocaleString("en")} ${total === 1 ? "target" : "targets"} of documents it issued or co-issued`,
     source,
-    legend: [
-      { label: "With a number", color: WITH_NUMBER },
-      { label: "Without a number", color: WITHOUT_NUMBER },
-    ],
+    legend: TARGET_KINDS.map((kind) => TARGET_KIND_STYLES[kind]),
     table: {
       columns: [
         { key: "label", label: "Deadline" },
-        { key: "quantitative", label: "With a number", numeric: true },
-        { key: "qualitative", label: "Without a number", numeric: true },
+        ...TARGET_KINDS.map((kind) => ({
+          key: kind,
+          label: TARGET_KIND_STYLES[kind].label,
+          numeric: true,
+        })),
       ],
       rows: rows.map((row) => ({
         label: row.label,
@@ -48,34 +48,27 @@ export function BodyTargetsChart({
           No targets to count.
         </p>
       ) : (
-        <ResponsiveContainer width="100%" height={240}>
-          <BarChart
-            data={rows}
-            accessibilityLayer={false}
-            title={title}
-            desc={rows.map((row) => `${row.label}: ${row.total}`).join(", ")}
-            margin={{ top: 8, right: 16, bottom: 4, left: 0 }}
-          >
-            <CartesianGrid vertical={false} strokeDasharray="3 3" stroke="#a8a29e" />
-            <XAxis dataKey="label" tick={{ fontSize: 12, fill: "currentColor" }} />
-            <YAxis allowDecimals={false} width={32} tick={{ fontSize: 12, fill: "currentColor" }} />
-            <Tooltip cursor={{ fillOpacity: 0.08 }} />
+        <BarPlot
+          data={rows}
+          layout="vertical-bars"
+          height={240}
+          title={title}
+          desc={rows.map((row) => `${row.label}: ${row.total}`).join(", ")}
+          margin={{ top: 8, right: 16, bottom: 4, left: 0 }}
+        >
+          <XAxis dataKey="label" tick={AXIS_TICK} />
+          <YAxis {...valueAxisProps("vertical-bars")} width={32} />
+          {TARGET_KINDS.map((kind) => (
             <Bar
-              dataKey="quantitative"
-              name="With a number"
+              key={kind}
+              dataKey={kind}
+              name={TARGET_KIND_STYLES[kind].label}
               stackId="kind"
-              fill={WITH_NUMBER}
+              fill={TARGET_KIND_STYLES[kind].color}
               isAnimationActive={false}
             />
-            <Bar
-              dataKey="qualitative"
-              name="Without a number"
-              stackId="kind"
-              fill={WITHOUT_NUMBER}
-              isAnimationActive={false}
-            />
-          </BarChart>
-        </ResponsiveContainer>
+          ))}
+        </BarPlot>
       )}
     </ChartFigure>
   );

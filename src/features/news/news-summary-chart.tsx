@@ -1,15 +1,8 @@
 import { memo, useMemo } from "react";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-} from "recharts";
-import { FocusableBar } from "@/components/charts/focusable-bar";
+import { Bar, XAxis, YAxis } from "recharts";
+import { BarPlot, focusableBarShape, valueAxisProps } from "@/components/charts/bar-plot";
+import { OKABE_ITO } from "@/components/charts/chart-palette";
+import { AXIS_TICK } from "@/components/charts/chart-tokens";
 import { ChartFigure } from "@/components/chart-figure/chart-figure";
 import type { ChartSpec } from "@/core/chart-spec";
 import type { Brief } from "@/data/model";
@@ -20,7 +13,7 @@ import type { NewsIndex } from "@/domain/news/news-index";
 import { describeSources } from "@/domain/source-line";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 
-const BAR_COLOR = "#0072b2";
+const BAR_COLOR = OKABE_ITO[0];
 const DIMENSION_CHOICES: readonly { value: NewsChartDimension; label: string }[] = [
   { value: "country", label: "Country" },
   { value: "company", label: "Company" },
@@ -124,59 +117,37 @@ export const NewsSummaryChart = memo(function NewsSummaryChart({
           No items to count.
         </p>
       ) : (
-        <ResponsiveContainer width="100%" height={data.rows.length * ROW_HEIGHT + 40}>
-          <BarChart
-            data={data.rows}
-            layout="vertical"
-            accessibilityLayer={false}
-            title={title}
-            desc={summary}
-            margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
-          >
-            <CartesianGrid horizontal={false} strokeDasharray="3 3" stroke="#a8a29e" />
-            {/* Every tick: a handful of numbers never collide, and choosing which to drop
-                measures each label in the page, a forced layout per redraw. */}
-            <XAxis
-              type="number"
-              allowDecimals={false}
-              interval={0}
-              tick={{ fontSize: 12, fill: "currentColor" }}
-            />
-            <YAxis
-              type="category"
-              dataKey="label"
-              width={170}
-              interval={0}
-              tickLine={false}
-              tick={{ fontSize: 12, fill: "currentColor" }}
-            />
-            <Tooltip cursor={{ fillOpacity: 0.08 }} />
-            <Bar
-              dataKey="count"
-              name="News items"
-              fill={BAR_COLOR}
-              isAnimationActive={false}
-              shape={(props: BarShapeProps) => {
-                const row = data.rows[props.index];
-                if (!row) return null;
-                const selected = isSelected(filters, dimension, row.key);
-                return (
-                  <FocusableBar
-                    x={props.x}
-                    y={props.y}
-                    width={props.width}
-                    height={props.height}
-                    fill={BAR_COLOR}
-                    label={`${row.label}: ${row.count} news ${row.count === 1 ? "item" : "items"}`}
-                    selected={selected}
-                    dimmed={false}
-                    onSelect={() => onSelect(dimension, row.key)}
-                  />
-                );
-              }}
-            />
-          </BarChart>
-        </ResponsiveContainer>
+        <BarPlot
+          data={data.rows}
+          layout="horizontal-bars"
+          height={data.rows.length * ROW_HEIGHT + 40}
+          title={title}
+          desc={summary}
+          margin={{ top: 4, right: 24, bottom: 4, left: 4 }}
+        >
+          <XAxis {...valueAxisProps("horizontal-bars")} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={170}
+            interval={0}
+            tickLine={false}
+            tick={AXIS_TICK}
+          />
+          <Bar
+            dataKey="count"
+            name="News items"
+            fill={BAR_COLOR}
+            isAnimationActive={false}
+            shape={focusableBarShape(data.rows, (row) => ({
+              fill: BAR_COLOR,
+              label: `${row.label}: ${row.count} news ${row.count === 1 ? "item" : "items"}`,
+              selected: isSelected(filters, dimension, row.key),
+              dimmed: false,
+              onSelect: () => onSelect(dimension, row.key),
+            }))}
+          />
+        </BarPlot>
       )}
     </ChartFigure>
   );

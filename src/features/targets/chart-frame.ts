@@ -1,4 +1,4 @@
-import type { TargetFocus } from "@/domain/targets/targets-view";
+import { isSameFocus, type TargetFocus } from "@/domain/targets/targets-view";
 
 /** What every chart on the Targets page shares: the words around it and the selection. */
 export interface TargetChartFrame {
@@ -15,4 +15,14 @@ export interface TargetChartFrame {
 
 export function pluralTargets(count: number): string {
   return `${count} ${count === 1 ? "target" : "targets"}`;
+}
+
+/** A bar standing for these targets: pressed when they are the selection, which it toggles. */
+export function focusBarLook(frame: TargetChartFrame, focus: TargetFocus) {
+  const selected = isSameFocus(frame.focus, focus);
+  return {
+    selected,
+    dimmed: !frame.isLit(focus),
+    onSelect: () => frame.onFocus(selected ? {} : focus),
+  };
 }

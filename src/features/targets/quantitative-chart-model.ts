@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { layoutAxisLabels } from "@/domain/targets/layout-axis-labels";
 import { limitDrawnRows, toValueAxis, type UnitGroup } from "@/domain/targets/quantitative-targets";
-import { TICK_FONT_SIZE, TICK_LINE_HEIGHT } from "@/features/targets/category-tick";
+import { TICK_FONT_SIZE, TICK_LINE_HEIGHT } from "@/components/charts/chart-tokens";
 import { capitalise } from "@/features/targets/quantitative-chart-spec";
 
 /** More bars than this stop being readable side by side; the list below has every figure. */

@@ -1,20 +1,10 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-  type TooltipContentProps,
-} from "recharts";
+import { Bar, ReferenceLine, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { BarPlot, focusableBarShape, valueAxisProps } from "@/components/charts/bar-plot";
+import { categoryAxisProps } from "@/components/charts/category-axis";
+import { ChartTooltipCard } from "@/components/charts/tooltip-card";
 import { describeTargetQuantity } from "@/domain/targets/describe-target-quantity";
-import { categoryAxisProps, TICK_FONT_SIZE, valueGrid } from "@/features/targets/category-tick";
 import type { TargetChartFrame } from "@/features/targets/chart-frame";
-import { ChartTooltipCard } from "@/features/targets/chart-tooltip-card";
-import { QuantitativeBar } from "@/features/targets/quantitative-bar";
+import { quantitativeBarLook } from "@/features/targets/quantitative-bar";
 import { axisLabel, capitalise } from "@/features/targets/quantitative-chart-spec";
 import type { QuantitativeChartModel } from "@/features/targets/quantitative-chart-model";
 
@@ -50,42 +40,28 @@ export function QuantitativeTargetsPlot({
     );
   };
 
-  const renderBar = (props: BarShapeProps) => {
-    const row = rows[props.index];
-    return row ? <QuantitativeBar shape={props} row={row} frame={frame} /> : null;
-  };
-
   return (
-    <ResponsiveContainer
-      width="100%"
+    <BarPlot
+      data={rows}
+      layout="horizontal-bars"
       height={model.height}
-      initialDimension={{ width, height: model.height }}
+      width={width}
+      margin={{ top: 24, right: 24, bottom: 24, left: 4 }}
+      tooltip={renderTooltip}
     >
-      <BarChart
-        data={rows}
-        layout="vertical"
-        accessibilityLayer={false}
-        margin={{ top: 24, right: 24, bottom: 24, left: 4 }}
-      >
-        <CartesianGrid {...valueGrid("horizontal-bars")} />
-        <XAxis
-          type="number"
-          domain={valueAxis.domain}
-          ticks={valueAxis.ticks}
-          interval={0}
-          tick={{ fontSize: TICK_FONT_SIZE }}
-          label={{
-            value: axisLabel(unit),
-            position: "insideBottom",
-            offset: -16,
-            fontSize: TICK_FONT_SIZE,
-          }}
-        />
-        <YAxis {...categoryAxisProps("rowId", TARGET_AXIS_TITLE, labels)} />
-        <ReferenceLine x={0} className="stroke-stone-500" />
-        <Tooltip content={renderTooltip} cursor={{ fillOpacity: 0.08 }} />
-        <Bar dataKey="signedValue" isAnimationActive={false} shape={renderBar} />
-      </BarChart>
-    </ResponsiveContainer>
+      <XAxis
+        {...valueAxisProps("horizontal-bars", axisLabel(unit))}
+        allowDecimals
+        domain={valueAxis.domain}
+        ticks={valueAxis.ticks}
+      />
+      <YAxis {...categoryAxisProps("rowId", TARGET_AXIS_TITLE, labels)} />
+      <ReferenceLine x={0} className="stroke-stone-500" />
+      <Bar
+        dataKey="signedValue"
+        isAnimationActive={false}
+        shape={focusableBarShape(rows, (row, shape) => quantitativeBarLook(row, shape, frame))}
+      />
+    </BarPlot>
   );
 }

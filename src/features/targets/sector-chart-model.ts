@@ -5,7 +5,7 @@ import {
   type SectorChartRow,
 } from "@/domain/targets/aggregate-targets-by-sector";
 import { layoutAxisLabels } from "@/domain/targets/layout-axis-labels";
-import { TICK_FONT_SIZE, TICK_LINE_HEIGHT } from "@/features/targets/category-tick";
+import { TICK_FONT_SIZE, TICK_LINE_HEIGHT } from "@/components/charts/chart-tokens";
 import { toSectorSeriesStyles } from "@/features/targets/target-chart-palette";
 
 /** What the sector chart's frame and its plot both draw from, derived once per aggregation. */

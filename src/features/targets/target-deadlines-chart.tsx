@@ -3,7 +3,7 @@ import type { ChartSpec } from "@/core/chart-spec";
 import { DeferredPart } from "@/components/deferred/deferred-part";
 import type { DeadlineRow } from "@/domain/targets/target-deadlines";
 import type { TargetChartFrame } from "@/features/targets/chart-frame";
-import { KIND_STYLES, KINDS } from "@/features/targets/target-chart-palette";
+import { TARGET_KIND_STYLES, TARGET_KINDS } from "@/components/charts/chart-palette";
 
 // The plot, Recharts and all, is a module of its own: the frame shows without it.
 const loadPlot = () => import("@/features/targets/target-deadlines-plot");
@@ -25,12 +25,12 @@ export function TargetDeadlinesChart({
     subtitle: `${frame.subtitle} · Targets by the year they fall due`,
     source: frame.source,
     filterSlug: frame.filterSlug,
-    legend: KINDS.map((kind) => KIND_STYLES[kind]),
+    legend: TARGET_KINDS.map((kind) => TARGET_KIND_STYLES[kind]),
     table: {
       columns: [
         { key: "year", label: "Target year" },
-        { key: "quantitative", label: KIND_STYLES.quantitative.label, numeric: true },
-        { key: "qualitative", label: KIND_STYLES.qualitative.label, numeric: true },
+        { key: "quantitative", label: TARGET_KIND_STYLES.quantitative.label, numeric: true },
+        { key: "qualitative", label: TARGET_KIND_STYLES.qualitative.label, numeric: true },
         { key: "total", label: "All targets", numeric: true },
       ],
       rows: rows.map(({ label, quantitative, qualitative, total }) => ({

@@ -1,21 +1,10 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-  type TooltipContentProps,
-} from "recharts";
-import { FocusableBar } from "@/components/charts/focusable-bar";
+import { Bar, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { BarPlot, focusableBarShape, valueAxisProps } from "@/components/charts/bar-plot";
+import { TARGET_KIND_STYLES, TARGET_KINDS } from "@/components/charts/chart-palette";
+import { AXIS_TICK, TICK_FONT_SIZE } from "@/components/charts/chart-tokens";
+import { ChartTooltipCard } from "@/components/charts/tooltip-card";
 import type { DeadlineRow } from "@/domain/targets/target-deadlines";
-import { isSameFocus, type TargetKind } from "@/domain/targets/targets-view";
-import { TICK_FONT_SIZE, valueGrid } from "@/features/targets/category-tick";
-import { pluralTargets, type TargetChartFrame } from "@/features/targets/chart-frame";
-import { ChartTooltipCard } from "@/features/targets/chart-tooltip-card";
-import { KIND_STYLES, KINDS } from "@/features/targets/target-chart-palette";
+import { focusBarLook, pluralTargets, type TargetChartFrame } from "@/features/targets/chart-frame";
 
 /** The bars of the deadlines chart: a stack per target year, by kind of target. */
 export function TargetDeadlinesPlot({
@@ -37,78 +26,50 @@ export function TargetDeadlinesPlot({
       <ChartTooltipCard
         title={row.label}
         lines={[
-          `${KIND_STYLES.quantitative.label}: ${row.quantitative}`,
-          `${KIND_STYLES.qualitative.label}: ${row.qualitative}`,
+          `${TARGET_KIND_STYLES.quantitative.label}: ${row.quantitative}`,
+          `${TARGET_KIND_STYLES.qualitative.label}: ${row.qualitative}`,
           `All: ${pluralTargets(row.total)}`,
         ]}
       />
     );
   };
 
-  const renderBar = (kind: TargetKind) => (props: BarShapeProps) => {
-    const row = rows[props.index];
-    if (!row) return null;
-    const focus = { year: row.year, kind };
-    const selected = isSameFocus(frame.focus, focus);
-    return (
-      <FocusableBar
-        x={props.x}
-        y={props.y}
-        width={props.width}
-        height={props.height}
-        fill={KIND_STYLES[kind].color}
-        label={`${row.label}: ${pluralTargets(row[kind])} ${KIND_STYLES[kind].label.toLowerCase()}`}
-        selected={selected}
-        dimmed={!frame.isLit(focus)}
-        onSelect={() => frame.onFocus(selected ? {} : focus)}
-      />
-    );
-  };
-
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width, height }}>
-      <BarChart
-        data={rows}
-        accessibilityLayer={false}
-        margin={{ top: 8, right: 16, bottom: 24, left: 8 }}
-      >
-        <CartesianGrid {...valueGrid("vertical-bars")} />
-        <XAxis
-          dataKey="year"
-          interval={0}
-          tickFormatter={(year: string) => rows.find((row) => row.year === year)?.label ?? year}
-          tick={{ fontSize: TICK_FONT_SIZE }}
-          label={{
-            value: "Target year",
-            position: "insideBottom",
-            offset: -16,
-            fontSize: TICK_FONT_SIZE,
-          }}
+    <BarPlot
+      data={rows}
+      layout="vertical-bars"
+      height={height}
+      width={width}
+      margin={{ top: 8, right: 16, bottom: 24, left: 8 }}
+      tooltip={renderTooltip}
+    >
+      <XAxis
+        dataKey="year"
+        interval={0}
+        tickFormatter={(year: string) => rows.find((row) => row.year === year)?.label ?? year}
+        tick={AXIS_TICK}
+        label={{
+          value: "Target year",
+          position: "insideBottom",
+          offset: -16,
+          fontSize: TICK_FONT_SIZE,
+        }}
+      />
+      <YAxis {...valueAxisProps("vertical-bars", "Number of targets")} />
+      {TARGET_KINDS.map((kind) => (
+        <Bar
+          key={kind}
+          dataKey={kind}
+          stackId="deadline"
+          maxBarSize={64}
+          isAnimationActive={false}
+          shape={focusableBarShape(rows, (row) => ({
+            fill: TARGET_KIND_STYLES[kind].color,
+            label: `${row.label}: ${pluralTargets(row[kind])} ${TARGET_KIND_STYLES[kind].label.toLowerCase()}`,
+            ...focusBarLook(frame, { year: row.year, kind }),
+          }))}
         />
-        <YAxis
-          allowDecimals={false}
-          interval={0}
-          tick={{ fontSize: TICK_FONT_SIZE }}
-          label={{
-            value: "Number of targets",
-            angle: -90,
-            position: "insideLeft",
-            fontSize: TICK_FONT_SIZE,
-            style: { textAnchor: "middle" },
-          }}
-        />
-        <Tooltip content={renderTooltip} cursor={{ fillOpacity: 0.08 }} />
-        {KINDS.map((kind) => (
-          <Bar
-            key={kind}
-            dataKey={kind}
-            stackId="deadline"
-            maxBarSize={64}
-            isAnimationActive={false}
-            shape={renderBar(kind)}
-          />
-        ))}
-      </BarChart>
-    </ResponsiveContainer>
+      ))}
+    </BarPlot>
   );
 }

@@ -1,12 +1,10 @@
-import type { CartesianGridProps, YAxisProps } from "recharts";
+import type { YAxisProps } from "recharts";
+import { TICK_FONT_SIZE, TICK_LINE_HEIGHT } from "@/components/charts/chart-tokens";
 import {
   estimateTextWidth,
   type AxisLabelLayout,
   type LabelPart,
 } from "@/domain/targets/layout-axis-labels";
-
-export const TICK_FONT_SIZE = 12;
-export const TICK_LINE_HEIGHT = 15;
 
 /**
  * A category label of several lines (English name, Chinese name, a note), centred on its band
@@ -70,20 +68,4 @@ export function categoryAxisProps(
       payload: { value: unknown };
     }) => <CategoryTick x={x} y={y} lines={labels.lines.get(String(payload.value)) ?? []} />,
   };
-}
-
-/**
- * For a grid's lines along the category axis, which these charts leave out: Recharts would
- * place them anyway, measuring every category label in the DOM (a forced layout each) as the
- * chart first draws.
- */
-const NO_GRID_LINES = () => [];
-
-const GRID_STYLE = { strokeDasharray: "3 3", className: "stroke-stone-200 dark:stroke-stone-700" };
-
-/** The grid of a target chart: dashed lines across the value axis only, for either layout. */
-export function valueGrid(layout: "horizontal-bars" | "vertical-bars"): CartesianGridProps {
-  return layout === "horizontal-bars"
-    ? { ...GRID_STYLE, horizontal: false, horizontalCoordinatesGenerator: NO_GRID_LINES }
-    : { ...GRID_STYLE, vertical: false, verticalCoordinatesGenerator: NO_GRID_LINES };
 }
