@@ -4,7 +4,6 @@
  */
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, relative, resolve, sep } from "node:path";
-import * as prettier from "prettier";
 import { z } from "zod";
 import {
   CompaniesFileSchema,
@@ -91,15 +90,6 @@ export function readRegistries(paths: RegistryPaths): IngestRegistries {
     countries: readJsonFile(paths.countries, CountriesFileSchema).countries,
     sectors: readJsonFile(paths.sectors, SectorsFileSchema).sectors,
   };
-}
-
-/**
- * JSON as the repository formats it: two-space JSON through Prettier with the repository's
- * config (looked up from the working folder, so a file written elsewhere is formatted the same).
- */
-export async function formatJson(value: unknown, path: string): Promise<string> {
-  const config = (await prettier.resolveConfig(resolve("package.json"))) ?? {};
-  return prettier.format(JSON.stringify(value, null, 2), { ...config, filepath: resolve(path) });
 }
 
 /**

@@ -7,7 +7,8 @@ import { CompaniesFileSchema, IssuingBodiesFileSchema } from "../src/data/schema
 import type { IngestRegistries } from "../src/ingest/entity-registries";
 import { acceptProposals } from "../src/ingest/registry-proposals";
 import type { IngestReport } from "../src/ingest/report";
-import { formatJson, readJsonFile, type RegistryPaths } from "./ingest-files";
+import { formatJson } from "../src/lib/format-json";
+import { readJsonFile, type RegistryPaths } from "./ingest-files";
 
 export interface RegistryUpdate {
   registries: IngestRegistries;
@@ -35,19 +36,13 @@ export async function applyProposals(
   const files = new Map<string, string>();
   if (accepted.added.companies.length > 0) {
     const file = readJsonFile(paths.companies, CompaniesFileSchema);
-    files.set(
-      paths.companies,
-      await formatJson({ ...file, companies: [...companies].sort(byId) }, paths.companies),
-    );
+    files.set(paths.companies, await formatJson({ ...file, companies: [...companies].sort(byId) }));
   }
   if (accepted.added.issuingBodies.length > 0) {
     const file = readJsonFile(paths.issuingBodies, IssuingBodiesFileSchema);
     files.set(
       paths.issuingBodies,
-      await formatJson(
-        { ...file, issuingBodies: [...issuingBodies].sort(byId) },
-        paths.issuingBodies,
-      ),
+      await formatJson({ ...file, issuingBodies: [...issuingBodies].sort(byId) }),
     );
   }
   return { registries: accepted.registries, added, files };

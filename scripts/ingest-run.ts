@@ -12,10 +12,10 @@ import { parseBrief, type BriefInput } from "../src/ingest/parse-brief";
 import { readBriefId } from "../src/ingest/parse-header";
 import type { IngestReport } from "../src/ingest/report";
 import { ManifestSchema } from "../src/data/schema";
+import { formatJson } from "../src/lib/format-json";
 import type { IngestArgs } from "./ingest-args";
 import {
   datasetIds,
-  formatJson,
   manifestEntry,
   readJsonFile,
   readPdfText,
@@ -131,10 +131,10 @@ async function writeBrief(
   const manifest = readJsonFile(args.manifest, ManifestSchema);
   const listed = manifest.briefs.includes(entry);
   const files = new Map(registryFiles);
-  files.set(path, await formatJson(brief, path));
+  files.set(path, await formatJson(brief));
   if (!listed) {
     const updated = { ...manifest, briefs: [...manifest.briefs, entry] };
-    files.set(resolve(args.manifest), await formatJson(updated, args.manifest));
+    files.set(resolve(args.manifest), await formatJson(updated));
   }
   const validation = await validateInDataset(args.manifest, files, shown, brief);
   if (validation.errors.length > 0) {

@@ -8,6 +8,7 @@ import { keepAddedBrief } from "@/data/added-briefs-store";
 import { dataKeys, useLoadedDataset } from "@/data/dataset-query";
 import type { BriefInput } from "@/ingest/parse-brief";
 import { saveBlob } from "@/lib/export/save-file";
+import { formatJson } from "@/lib/format-json";
 import type { ClassifiedInput } from "./import-input";
 import { asSecondCopy, findDuplicate } from "./keep-brief";
 import { NO_ADDITIONS, type RegistryAdditions } from "./read-brief";
@@ -22,11 +23,9 @@ const button =
 const primary =
   "rounded-md bg-accent-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-accent-800";
 
-function download(value: unknown, fileName: string) {
-  saveBlob(
-    new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: "application/json" }),
-    fileName,
-  );
+/** The file as `npm run ingest` would write it (same formatting), so it can be committed as is. */
+async function download(value: unknown, fileName: string) {
+  saveBlob(new Blob([await formatJson(value)], { type: "application/json" }), fileName);
 }
 
 /** /import: read a brief from a PDF, text or JSON, review what was read, keep it. */
@@ -197,7 +196,7 @@ export function ImportPage() {
             <button
               type="button"
               className={button}
-              onClick={() => download(finalBrief, `${finalBrief.id}.json`)}
+              onClick={() => void download(finalBrief, `${finalBrief.id}.json`)}
             >
               Download JSON
             </button>
@@ -205,7 +204,7 @@ export function ImportPage() {
               type="button"
               className={button}
               onClick={() =>
-                download(toAnnotations(first, edits), `${finalBrief.id}.annotations.json`)
+                void download(toAnnotations(first, edits), `${finalBrief.id}.annotations.json`)
               }
             >
               Download annotations
@@ -215,7 +214,7 @@ export function ImportPage() {
                 type="button"
                 className={button}
                 onClick={() =>
-                  download(current.additions, `${finalBrief.id}.registry-additions.json`)
+                  void download(current.additions, `${finalBrief.id}.registry-additions.json`)
                 }
               >
                 Download registry additions
