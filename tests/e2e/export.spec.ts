@@ -190,6 +190,31 @@ test.describe("the targets chart", () => {
     );
   });
 
+  test("exports a PNG whose labels hold flag emoji, under the Content-Security-Policy", async ({
+    page,
+  }) => {
+    // Flags fall in small font subsets that the build inlines as data: URLs.
+    const sectors = JSON.parse(await readFile("public/data/registries/sectors.json", "utf8")) as {
+      sectors: { nameEn: string }[];
+    };
+    await page.route("**/data/registries/sectors.json", (route) =>
+      route.fulfill({
+        json: {
+          ...sectors,
+          sectors: sectors.sectors.map((sector) => ({
+            ...sector,
+            nameEn: `${sector.nameEn} 🇨🇳🇩🇪`,
+          })),
+        },
+      }),
+    );
+    const figure = await openFigure(page, "/targets", TITLE);
+    await expect(page.getByText(/Foundry and forging 🇨🇳🇩🇪/).first()).toBeVisible();
+    const download = await exportFile(page, figure, "Download PNG (2400 × 1350 px)");
+    expect(pngSize(await read(download))).toEqual({ width: 2400, height: 1350 });
+    await expect(figure.getByRole("status")).toHaveText(/^Downloaded targets-by-sector/);
+  });
+
   test("offers 1× and 3×, a square layout and a transparent background", async ({ page }) => {
     const figure = await openFigure(page, "/targets", TITLE);
     await chooseInMenu(figure, ["3×"]);

@@ -49,6 +49,12 @@ function readAsDataUrl(blob: Blob): Promise<string> {
   });
 }
 
+async function fetchAsDataUrl(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`A font could not be loaded (${response.status}).`);
+  return readAsDataUrl(await response.blob());
+}
+
 /**
  * A font file as a data: URL, fetched from the app's own origin once per session. It is also
  * loaded as a document FontFace: Chrome does not wait for fonts inside an SVG drawn as an image,
@@ -58,9 +64,9 @@ function loadFontData(face: FontFaceSource): Promise<string> {
   const cached = fontData.get(face.url);
   if (cached) return cached;
   const loading = (async () => {
-    const response = await fetch(face.url);
-    if (!response.ok) throw new Error(`A font could not be loaded (${response.status}).`);
-    const dataUrl = await readAsDataUrl(await response.blob());
+    // Small subsets are inlined by the build: they are data: URLs already, and the CSP's
+    // connect-src 'self' would refuse fetching them.
+    const dataUrl = face.url.startsWith("data:") ? face.url : await fetchAsDataUrl(face.url);
     const descriptors = face.unicodeRange ? { unicodeRange: face.unicodeRange } : {};
     await new FontFace(`export ${face.family}`, `url(${dataUrl})`, descriptors).load();
     return dataUrl;
