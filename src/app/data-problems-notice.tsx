@@ -3,6 +3,9 @@ import { useQueryClient } from "@tanstack/react-query";
 import { dataKeys, useLoadedDataset } from "@/data/dataset-query";
 import { formatProblem } from "@/data/problems";
 
+/** A broken generated file can hold thousands of problems; listing them all would freeze the page. */
+const LISTED_PROBLEMS = 100;
+
 /** Names every file, JSON path and problem found while loading; the valid data still shows. */
 export function DataProblemsNotice() {
   const { problems } = useLoadedDataset();
@@ -43,10 +46,16 @@ export function DataProblemsNotice() {
         </div>
       </div>
       <ul className="mt-2 list-disc space-y-1 pl-5 font-mono text-xs">
-        {problems.map((item, at) => (
+        {problems.slice(0, LISTED_PROBLEMS).map((item, at) => (
           <li key={at}>{formatProblem(item)}</li>
         ))}
       </ul>
+      {problems.length > LISTED_PROBLEMS && (
+        <p className="mt-2">
+          … and {(problems.length - LISTED_PROBLEMS).toLocaleString("en")} more, not listed here;
+          fixing the first often fixes many.
+        </p>
+      )}
     </section>
   );
 }

@@ -11,15 +11,25 @@ interface OverviewItem {
   text: string;
 }
 
-/** A titled, compact list of short items, each linking to where it stands in the brief. */
+/** How many items an overview list shows; the rest are a link away, so any brief draws fast. */
+export const OVERVIEW_LIST_LIMIT = 10;
+
+/**
+ * A titled, compact list of the first items, each linking to where it stands in the brief;
+ * `total` counts them all, and a link leads to the rest.
+ */
 export function OverviewItemList({
   title,
   items,
+  total,
   hrefOf,
+  moreHref,
 }: {
   title: string;
   items: readonly OverviewItem[];
+  total: number;
   hrefOf: (id: string) => string;
+  moreHref: string;
 }) {
   return (
     <section aria-label={title}>
@@ -37,6 +47,13 @@ export function OverviewItemList({
           </li>
         ))}
       </ul>
+      {total > items.length && (
+        <p className="mt-2 text-sm">
+          <Link to={moreHref} className="text-accent-700 underline dark:text-accent-100">
+            All {total.toLocaleString("en")} {title.toLowerCase()} items in the brief
+          </Link>
+        </p>
+      )}
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { paths } from "@/config/paths";
 import { useLoadedDataset } from "@/data/dataset-query";
 import { selectLatestBrief } from "@/domain/briefs/latest-brief";
 import { OverviewCounts } from "@/app/routes/overview-counts";
-import { OverviewItemList } from "@/app/routes/overview-item-list";
+import { OVERVIEW_LIST_LIMIT, OverviewItemList } from "@/app/routes/overview-item-list";
 import { NewInBrief } from "@/features/briefs/new-in-brief";
 
 const card =
@@ -75,23 +75,27 @@ export function OverviewPage() {
         <div className="space-y-8">
           <OverviewItemList
             title="Policy news"
-            items={policyNews.map((policy) => ({
+            items={policyNews.slice(0, OVERVIEW_LIST_LIMIT).map((policy) => ({
               id: policy.id,
               date: policy.date,
               meta: <IssuerTags issuers={policy.issuingBodies} />,
               text: policy.summary,
             }))}
+            total={policyNews.length}
             hrefOf={(id) => paths.brief.href(latest.id, id)}
+            moreHref={paths.brief.href(latest.id, "policy-news")}
           />
           <OverviewItemList
             title="Corporate news"
-            items={latest.corporateNews.map((item) => ({
+            items={latest.corporateNews.slice(0, OVERVIEW_LIST_LIMIT).map((item) => ({
               id: item.id,
               date: item.date,
               meta: item.companies.map((company) => company.name).join(", "),
               text: item.text,
             }))}
+            total={latest.corporateNews.length}
             hrefOf={(id) => paths.brief.href(latest.id, id)}
+            moreHref={paths.brief.href(latest.id, "corporate-news")}
           />
         </div>
       </div>
