@@ -76,6 +76,25 @@ describe("the app shell", () => {
     expect(screen.queryByRole("link", { name: "Empty brief" })).not.toBeInTheDocument();
   });
 
+  it("shows the first ten corporate news items of a long brief and links to all of them", async () => {
+    const file = manifest.briefs[0] ?? "";
+    const brief = JSON.parse(readFileSync(`public/data/${file}`, "utf8")) as {
+      corporateNews: { id: string }[];
+    };
+    const first = brief.corporateNews[0];
+    brief.corporateNews = Array.from({ length: 2_000 }, (_, at) => ({
+      ...first,
+      id: `long-news-${at}`,
+    }));
+    const dataset = await loadShippedDataset({ [file]: JSON.stringify(brief) });
+    renderApp({ url: "/", dataset });
+    const list = await screen.findByRole("region", { name: "Corporate news" });
+    expect(within(list).getAllByRole("listitem")).toHaveLength(10);
+    expect(
+      within(list).getByRole("link", { name: "All 2,000 corporate news items in the brief" }),
+    ).toHaveAttribute("href", "/briefs/2023-05-03-china-industries#corporate-news");
+  });
+
   it("renders hostile strings as inert text", async () => {
     const dataset = await loadShippedDataset({
       "index.json": JSON.stringify({ ...manifest, briefs: ["briefs/hostile.json"] }),
