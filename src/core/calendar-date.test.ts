@@ -2,17 +2,55 @@ import { describe, expect, it } from "vitest";
 import {
   daysInMonth,
   formatCalendarDate,
+  formatIsoDate,
+  formatOrdinal,
   fromOrdinal,
   isPlausibleDate,
   lastOrdinal,
   ordinalToIso,
   parseCalendarDate,
+  parseDayInput,
   toOrdinal,
 } from "@/core/calendar-date";
 
+describe("the UI's one date style", () => {
+  it.each([
+    ["2023-04-14", "14 April 2023", "14 Apr 2023"],
+    ["2023-05-03", "3 May 2023", "3 May 2023"],
+    ["2023-09", "September 2023", "Sep 2023"],
+    ["2025", "2025", "2025"],
+  ])("writes %s day first, long %j and short %j", (iso, long, short) => {
+    expect(formatIsoDate(iso)).toBe(long);
+    expect(formatIsoDate(iso, "short")).toBe(short);
+  });
+
+  it("writes a day ordinal in the short form", () => {
+    expect(formatOrdinal(toOrdinal(2023, 4, 14) + 0.6)).toBe("14 Apr 2023");
+  });
+});
+
+describe("parseDayInput", () => {
+  it.each([
+    ["14 Apr 2023", "2023-04-14"],
+    ["14 april 2023", "2023-04-14"],
+    [" 1 Sept. 2023 ", "2023-09-01"],
+    ["2023-04-14", "2023-04-14"],
+    ["April 14, 2023", "2023-04-14"],
+  ])("reads %j as %s", (text, iso) => {
+    expect(parseDayInput(text)).toBe(iso);
+  });
+
+  it.each(["30 Feb 2023", "14 Foo 2023", "2023-04", "14/04/2023", "14 Apr", ""])(
+    "refuses %j",
+    (text) => {
+      expect(parseDayInput(text)).toBeNull();
+    },
+  );
+});
+
 describe("parseCalendarDate", () => {
   it.each([
-    ["2023-04-14", "day", "April 14, 2023"],
+    ["2023-04-14", "day", "14 April 2023"],
     ["2023-04", "month", "April 2023"],
     ["2023", "year", "2023"],
   ])("reads %s with %s precision", (iso, precision, formatted) => {

@@ -125,24 +125,73 @@ const MONTHS = [
   "December",
 ];
 
-/** Human form in the brief's style: "April 14, 2023", "April 2023" or "2023". */
-export function formatCalendarDate(date: CalendarDate): string {
-  const monthName = date.month === null ? "" : MONTHS[date.month - 1];
-  if (date.precision === "year" || !monthName) return String(date.year);
-  if (date.precision === "month") return `${monthName} ${date.year}`;
-  return `${monthName} ${date.day}, ${date.year}`;
+export type DateLength = "long" | "short";
+
+/** "Apr" for 4: the short month name of the UI's date style. */
+export function shortMonthName(month: number): string {
+  return (MONTHS[month - 1] ?? "").slice(0, 3);
 }
 
-/** Short form for dense lists: "14 Apr 2023". */
-export function formatShortDate(date: CalendarDate): string {
-  const monthName = date.month === null ? "" : (MONTHS[date.month - 1] ?? "").slice(0, 3);
-  if (date.precision === "year" || !monthName) return String(date.year);
+/**
+ * The UI's one date style, day before month: "14 April 2023" where space allows, "14 Apr 2023"
+ * in dense places; a month or year date says only what it knows ("April 2023", "2023").
+ */
+export function formatCalendarDate(date: CalendarDate, length: DateLength = "long"): string {
+  if (date.precision === "year" || date.month === null) return String(date.year);
+  const monthName = length === "long" ? (MONTHS[date.month - 1] ?? "") : shortMonthName(date.month);
   if (date.precision === "month") return `${monthName} ${date.year}`;
   return `${date.day} ${monthName} ${date.year}`;
 }
 
+/** The day of an ordinal (fractions dropped) in the UI's style: "14 Apr 2023". */
+export function formatOrdinal(ordinal: number, length: DateLength = "short"): string {
+  return formatIsoDate(ordinalToIso(Math.floor(ordinal)), length);
+}
+
+/** The local day of an instant (when something happened on this device) in the UI's style. */
+export function formatLocalDay(instant: Date, length: DateLength = "long"): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const iso = `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
+  return formatIsoDate(iso, length);
+}
+
+/** An ISO date from a URL or a field ("2023-04-14") in the UI's style; other text as it is. */
+export function formatIsoDate(iso: string, length: DateLength = "long"): string {
+  const date = parseCalendarDate(iso);
+  return date ? formatCalendarDate(date, length) : iso;
+}
+
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a.ordinal - b.ordinal || a.iso.localeCompare(b.iso);
+}
+
+const DAY_MONTH_YEAR = /^(\d{1,2})\s+([a-z]{3,})\.?,?\s+(\d{4})$/i;
+const MONTH_DAY_YEAR = /^([a-z]{3,})\.?\s+(\d{1,2}),?\s+(\d{4})$/i;
+
+function monthNumber(word: string): number | null {
+  const at = MONTHS.findIndex((name) => name.toLowerCase().startsWith(word.toLowerCase()));
+  return at < 0 ? null : at + 1;
+}
+
+/**
+ * A day typed into a date field, as an ISO day: the UI's own style ("14 Apr 2023",
+ * "14 April 2023"), ISO ("2023-04-14") or "April 14, 2023"; null when it is not a real day.
+ */
+export function parseDayInput(text: string): string | null {
+  const trimmed = text.trim();
+  const iso = parseCalendarDate(trimmed);
+  if (iso) return iso.precision === "day" ? iso.iso : null;
+  const dayFirst = DAY_MONTH_YEAR.exec(trimmed);
+  const monthFirst = dayFirst ? null : MONTH_DAY_YEAR.exec(trimmed);
+  const [day, word, year] = dayFirst
+    ? [dayFirst[1], dayFirst[2], dayFirst[3]]
+    : monthFirst
+      ? [monthFirst[2], monthFirst[1], monthFirst[3]]
+      : [];
+  const month = word === undefined ? null : monthNumber(word);
+  if (month === null || day === undefined || year === undefined) return null;
+  const candidate = `${year}-${String(month).padStart(2, "0")}-${day.padStart(2, "0")}`;
+  return parseCalendarDate(candidate)?.iso ?? null;
 }
 
 /** English month names, January first; the ingest parser reads "April 14" with them. */

@@ -1,16 +1,13 @@
 import type { Brief } from "@/data/model";
-import { compareDates, MONTH_NAMES, type CalendarDate } from "@/core/calendar-date";
-
-function dayMonthYear(date: CalendarDate): string {
-  if (date.month === null) return String(date.year);
-  const month = MONTH_NAMES[date.month - 1] ?? "";
-  return date.day === null ? `${month} ${date.year}` : `${date.day} ${month} ${date.year}`;
-}
+import {
+  compareDates,
+  formatCalendarDate,
+  shortMonthName,
+  type CalendarDate,
+} from "@/core/calendar-date";
 
 function monthYear(date: CalendarDate): string {
-  return date.month === null
-    ? String(date.year)
-    : `${(MONTH_NAMES[date.month - 1] ?? "").slice(0, 3)} ${date.year}`;
+  return date.month === null ? String(date.year) : `${shortMonthName(date.month)} ${date.year}`;
 }
 
 /**
@@ -28,7 +25,7 @@ export function describeSources(briefs: readonly Pick<Brief, "series" | "publish
       const first = sorted[0];
       const last = sorted[sorted.length - 1];
       if (!first || !last) return series;
-      if (sorted.length === 1) return `${series}, ${dayMonthYear(first)}`;
+      if (sorted.length === 1) return `${series}, ${formatCalendarDate(first)}`;
       return `${series}, ${sorted.length} briefs, ${monthYear(first)} – ${monthYear(last)}`;
     })
     .join("; ");

@@ -13,7 +13,7 @@ describe("the app shell", () => {
     const top5 = screen.getByRole("region", { name: "MERICS Top 5" });
     expect(within(top5).getAllByRole("listitem", { name: "" }).length).toBeGreaterThan(0);
     expect(within(top5).getByRole("link", { name: /Going hammer and tongs/ })).toBeInTheDocument();
-    expect(screen.getByText("March 28, 2023")).toBeInTheDocument();
+    expect(screen.getByText("28 March 2023")).toBeInTheDocument();
   });
 
   it.each([

@@ -4,9 +4,9 @@ const BRIEF = "/briefs/2023-05-03-china-industries";
 
 test("opens a brief from the list and reads it as written", async ({ page }) => {
   await page.goto("/briefs");
-  const card = page.getByRole("listitem", { name: "May 3, 2023" });
+  const card = page.getByRole("listitem", { name: "3 May 2023" });
   await expect(card).toContainText("5 Top 5 · 8 policy news · 6 corporate news · 20 targets");
-  await card.getByRole("link", { name: "May 3, 2023" }).click();
+  await card.getByRole("link", { name: "3 May 2023" }).click();
   await expect(page).toHaveURL(BRIEF);
   await expect(
     page.getByRole("heading", { level: 1, name: "MERICS China Industries" }),

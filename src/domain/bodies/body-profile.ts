@@ -3,7 +3,7 @@
  * co-issuer), the bodies it co-issues with most, its sectors, its targets by deadline year and its
  * latest items. A document reported in several briefs counts once, at its first mention.
  */
-import { compareDates } from "@/core/calendar-date";
+import { compareDates, shortMonthName } from "@/core/calendar-date";
 import type { DocumentIndex } from "@/domain/documents/document-index";
 import { aggregateTargetsByDeadline, type DeadlineRow } from "@/domain/targets/target-deadlines";
 import type { Dataset, IssuingBody, Policy, Sector } from "@/data/model";
@@ -31,7 +31,6 @@ export interface BodyProfile {
 }
 
 const LATEST = 8;
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** Months or quarters counted from year 0, so a gap between two periods is easy to fill. */
 function periodNumber(year: number, month: number, by: PeriodGranularity): number {
@@ -47,7 +46,7 @@ function periodOf(n: number, by: PeriodGranularity): { period: string; label: st
   const month = (n % 12) + 1;
   return {
     period: `${year}-${String(month).padStart(2, "0")}`,
-    label: `${MONTHS[month - 1] ?? ""} ${year}`,
+    label: `${shortMonthName(month)} ${year}`,
   };
 }
 

@@ -19,8 +19,8 @@ describe("describeNewsFilters", () => {
       "Volkswagen, Cariad · Joint venture · text “tesla”",
     ],
     [{ sectors: ["automotive"], crossBorder: true }, "Automotive · cross-border only"],
-    [{ from: day("2023-04"), to: day("2023-06-30") }, "April 2023 – June 30, 2023"],
-    [{ from: day("2023-04-01") }, "from April 1, 2023"],
+    [{ from: day("2023-04"), to: day("2023-06-30") }, "April 2023 – 30 June 2023"],
+    [{ from: day("2023-04-01") }, "from 1 April 2023"],
     [{ to: day("2023") }, "until 2023"],
     [{ companies: ["unknown-co"] }, "unknown-co"],
   ])("describes %j", (change, words) => {

@@ -44,7 +44,7 @@ describe("describeSearchHit", () => {
 
   it("titles a brief by series and date", () => {
     expect(describeTop("Claudia Wessling", "brief").title).toBe(
-      "MERICS China Industries, May 3, 2023",
+      "MERICS China Industries, 3 May 2023",
     );
   });
 });

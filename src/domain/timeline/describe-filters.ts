@@ -1,5 +1,5 @@
 import type { IssuingBody, Sector } from "@/data/model";
-import { formatShortDate, parseCalendarDate } from "@/core/calendar-date";
+import { formatIsoDate } from "@/core/calendar-date";
 import type { PolicyFilter } from "@/domain/timeline/timeline-filters";
 
 /** Names for the ids a filter holds. */
@@ -16,11 +16,6 @@ export interface FilterPart {
 }
 
 const KIND_LABELS = { top5: "Top 5 only", news: "Policy news only" } as const;
-
-function shortDate(iso: string): string {
-  const date = parseCalendarDate(iso);
-  return date ? formatShortDate(date) : iso;
-}
 
 function joinNames(names: readonly string[], word: "or" | "and"): string {
   if (names.length <= 1) return names.join("");
@@ -55,11 +50,11 @@ export function toFilterParts(filter: PolicyFilter, lookup: FilterLookup): Filte
     });
   }
   if (filter.from) {
-    const label = `From ${shortDate(filter.from)}`;
+    const label = `From ${formatIsoDate(filter.from, "short")}`;
     parts.push({ key: "from", label, without: { ...filter, from: null } });
   }
   if (filter.to) {
-    const label = `Until ${shortDate(filter.to)}`;
+    const label = `Until ${formatIsoDate(filter.to, "short")}`;
     parts.push({ key: "to", label, without: { ...filter, to: null } });
   }
   if (filter.text.trim()) {
@@ -86,9 +81,9 @@ export function describePolicyFilter(filter: PolicyFilter, lookup: FilterLookup)
   }
   if (filter.kind) words.push(KIND_LABELS[filter.kind]);
   if (filter.from && filter.to) {
-    words.push(`${shortDate(filter.from)} – ${shortDate(filter.to)}`);
-  } else if (filter.from) words.push(`From ${shortDate(filter.from)}`);
-  else if (filter.to) words.push(`Until ${shortDate(filter.to)}`);
+    words.push(`${formatIsoDate(filter.from, "short")} – ${formatIsoDate(filter.to, "short")}`);
+  } else if (filter.from) words.push(`From ${formatIsoDate(filter.from, "short")}`);
+  else if (filter.to) words.push(`Until ${formatIsoDate(filter.to, "short")}`);
   if (filter.text.trim()) words.push(`Matching “${filter.text.trim()}”`);
   return words.length > 0 ? words.join(" · ") : "All policies";
 }

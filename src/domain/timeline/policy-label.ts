@@ -1,6 +1,6 @@
 import { ITEM_KINDS } from "@/core/item-kinds";
 import type { Policy } from "@/data/model";
-import { formatShortDate } from "@/core/calendar-date";
+import { formatCalendarDate } from "@/core/calendar-date";
 
 const MAX_TITLE = 140;
 
@@ -52,5 +52,5 @@ function toDescription(policy: Policy): string {
       ? "Issuing body unknown."
       : `Issued by ${bodies.length > 1 ? `${bodies.slice(0, -1).join(", ")} and ${bodies.at(-1) ?? ""}` : bodies[0]}.`;
   const title = policyTitle(policy).replace(/[.。]$/u, "");
-  return `${ITEM_KINDS[policy.kind].label}: ${title}. ${formatShortDate(policy.date)}. ${issuers}`;
+  return `${ITEM_KINDS[policy.kind].label}: ${title}. ${formatCalendarDate(policy.date, "short")}. ${issuers}`;
 }

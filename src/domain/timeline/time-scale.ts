@@ -1,4 +1,4 @@
-import { fromOrdinal, MONTH_NAMES, toOrdinal } from "@/core/calendar-date";
+import { fromOrdinal, shortMonthName, toOrdinal } from "@/core/calendar-date";
 
 /** A span of days, half-open [start, end), in day ordinals; fractions allowed while zooming. */
 export interface DayRange {
@@ -48,10 +48,6 @@ const STEPS: readonly Step[] = [
   { unit: "year", count: 50, days: 18262 },
 ];
 
-function shortMonth(month: number): string {
-  return (MONTH_NAMES[month - 1] ?? "").slice(0, 3);
-}
-
 function* stepDays(step: Step, first: number): Generator<number> {
   const { year, month } = fromOrdinal(first);
   if (step.unit === "day" || step.unit === "week") {
@@ -70,8 +66,8 @@ function* stepDays(step: Step, first: number): Generator<number> {
 function tickLabel(step: Step, day: number): string {
   const { year, month, day: date } = fromOrdinal(day);
   if (step.unit === "year") return String(year);
-  if (step.unit === "month") return `${shortMonth(month)} ${year}`;
-  return `${date} ${shortMonth(month)}`;
+  if (step.unit === "month") return `${shortMonthName(month)} ${year}`;
+  return `${date} ${shortMonthName(month)}`;
 }
 
 /** Calendar-aligned ticks (days, Mondays, months, quarters, years…) at least `minSpacing` px apart. */

@@ -108,7 +108,7 @@ describe("the brief reader", () => {
       .getAllByRole("listitem")
       .filter((li) => li.id);
     expect(items).toHaveLength(8);
-    expect(items[0]).toHaveTextContent(/March 28, 2023:.*automotive chip standard.*MIIT notice/);
+    expect(items[0]).toHaveTextContent(/28 March 2023:.*automotive chip standard.*MIIT notice/);
   });
 });
 
@@ -116,8 +116,8 @@ describe("the list of briefs", () => {
   it("shows each brief's dates, Top 5 and counts, linking headlines to their anchors", async () => {
     renderApp({ url: "/briefs", dataset });
     const list = await screen.findByRole("list", { name: "Briefs" }, LOAD);
-    const card = within(list).getByRole("listitem", { name: "May 3, 2023" });
-    expect(card).toHaveTextContent("Reporting period March 28, 2023 – April 24, 2023");
+    const card = within(list).getByRole("listitem", { name: "3 May 2023" });
+    expect(card).toHaveTextContent("Reporting period 28 March 2023 – 24 April 2023");
     expect(card).toHaveTextContent("5 Top 5 · 8 policy news · 6 corporate news · 20 targets");
     expect(within(card).getByRole("link", { name: /Going hammer and tongs/ })).toHaveAttribute(
       "href",

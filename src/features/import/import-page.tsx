@@ -1,3 +1,4 @@
+import { formatLocalDay } from "@/core/calendar-date";
 import { useMemo, useState } from "react";
 import { Link } from "react-router";
 import { useQueryClient } from "@tanstack/react-query";
@@ -168,7 +169,7 @@ export function ImportPage() {
                 <p id="duplicate-title">
                   {duplicate.kind === "shipped"
                     ? `This brief is already in the dashboard's shipped data (${duplicate.file}). A second copy would show each of its items twice.`
-                    : `You added this brief on ${new Date(duplicate.at).toLocaleDateString()}.`}
+                    : `You added this brief on ${formatLocalDay(new Date(duplicate.at))}.`}
                 </p>
                 <div className="flex flex-wrap gap-2">
                   {duplicate.kind === "added" && (

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { DateField } from "@/components/ui/date-field";
 import {
   lastOrdinal,
   ordinalToIso,
@@ -54,27 +55,17 @@ export function NewsDateRange({ from, to, quarters, onChange }: NewsDateRangePro
           </option>
         ))}
       </select>
-      <div className="grid grid-cols-2 gap-2">
-        <label className="flex flex-col gap-0.5 text-xs text-stone-600 dark:text-stone-400">
-          From
-          <input
-            type="date"
-            value={fromDay}
-            max={toDay || undefined}
-            onChange={(event) => onChange({ from: readDay(event.target.value) }, { replace: true })}
-            className={INPUT}
-          />
-        </label>
-        <label className="flex flex-col gap-0.5 text-xs text-stone-600 dark:text-stone-400">
-          To
-          <input
-            type="date"
-            value={toDay}
-            min={fromDay || undefined}
-            onChange={(event) => onChange({ to: readDay(event.target.value) }, { replace: true })}
-            className={INPUT}
-          />
-        </label>
+      <div className="flex gap-2">
+        <DateField
+          label="From"
+          value={fromDay || null}
+          onChange={(day) => onChange({ from: day ? readDay(day) : null }, { replace: true })}
+        />
+        <DateField
+          label="To"
+          value={toDay || null}
+          onChange={(day) => onChange({ to: day ? readDay(day) : null }, { replace: true })}
+        />
       </div>
     </fieldset>
   );

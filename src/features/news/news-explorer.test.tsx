@@ -28,12 +28,12 @@ describe("NewsExplorer", () => {
     // The list mounts a task after the chart.
     await screen.findAllByRole("article");
     expect(itemNames()).toEqual([
-      "April 20, 2023: Huawei",
-      "April 13, 2023: Volkswagen, Cariad, ThunderSoft",
-      "April 9, 2023: Tesla",
-      "April 8, 2023: China State Shipbuilding Corp., CMA CGM",
-      "April 6, 2023: Airbus, Tianjin Free Trade Zone Investment Company, Aviation Industry Corporation of China",
-      "April 6, 2023: Gränges, Innovation New Material Technology",
+      "20 April 2023: Huawei",
+      "13 April 2023: Volkswagen, Cariad, ThunderSoft",
+      "9 April 2023: Tesla",
+      "8 April 2023: China State Shipbuilding Corp., CMA CGM",
+      "6 April 2023: Airbus, Tianjin Free Trade Zone Investment Company, Aviation Industry Corporation of China",
+      "6 April 2023: Gränges, Innovation New Material Technology",
     ]);
     const airbus = screen.getByRole("article", { name: /Airbus/ });
     expect(within(airbus).getAllByRole("listitem")).toHaveLength(3);
@@ -54,7 +54,7 @@ describe("NewsExplorer", () => {
     const { user, router } = render();
     await user.type(await screen.findByRole("combobox", { name: "Home country" }), "Germany");
     await user.keyboard("{Enter}");
-    expect(itemNames()).toEqual(["April 13, 2023: Volkswagen, Cariad, ThunderSoft"]);
+    expect(itemNames()).toEqual(["13 April 2023: Volkswagen, Cariad, ThunderSoft"]);
     expect(router.state.location.search).toBe("?country=DE");
     expect(screen.getByRole("button", { name: "Remove filter Germany (DE)" })).toBeInTheDocument();
   });
@@ -62,7 +62,7 @@ describe("NewsExplorer", () => {
   it("shows the Tesla item when typing Tesla and highlights the match", async () => {
     const { user, router } = render();
     await user.type(await screen.findByRole("searchbox", { name: "Search text" }), "Tesla");
-    expect(itemNames()).toEqual(["April 9, 2023: Tesla"]);
+    expect(itemNames()).toEqual(["9 April 2023: Tesla"]);
     const [tesla] = items();
     expect(within(tesla ?? document.body).getAllByText("Tesla", { selector: "mark" })).toHaveLength(
       2,
@@ -78,7 +78,7 @@ describe("NewsExplorer", () => {
     const box = await searchBox();
     fireEvent.change(box, { target: { value: "container" } });
     // The list follows the keystroke at once; the URL waits for typing to rest.
-    expect(itemNames()).toEqual(["April 8, 2023: China State Shipbuilding Corp., CMA CGM"]);
+    expect(itemNames()).toEqual(["8 April 2023: China State Shipbuilding Corp., CMA CGM"]);
     expect(router.state.location.search).toBe("");
     await waitFor(() => expect(router.state.location.search).toBe("?q=container"));
     expect(router.state.historyAction).toBe("REPLACE");
@@ -113,7 +113,7 @@ describe("NewsExplorer", () => {
     await user.click(screen.getByRole("checkbox", { name: /Cross-border only/ }));
     expect(router.state.location.search).toBe("?q=ships&crossborder=1");
     expect(router.state.historyAction).toBe("PUSH");
-    expect(itemNames()).toEqual(["April 8, 2023: China State Shipbuilding Corp., CMA CGM"]);
+    expect(itemNames()).toEqual(["8 April 2023: China State Shipbuilding Corp., CMA CGM"]);
   });
 
   it("clears a typed query from its chip before it reaches the URL", async () => {
@@ -148,7 +148,7 @@ describe("NewsExplorer", () => {
     await user.type(await screen.findByRole("combobox", { name: "Company" }), "VW");
     expect(screen.getByRole("option", { name: /Volkswagen/ })).toBeInTheDocument();
     await user.keyboard("{Enter}");
-    expect(itemNames()).toEqual(["April 13, 2023: Volkswagen, Cariad, ThunderSoft"]);
+    expect(itemNames()).toEqual(["13 April 2023: Volkswagen, Cariad, ThunderSoft"]);
   });
 
   it("narrows to a country with one click on its chip, and lifts it with a second", async () => {
@@ -156,8 +156,8 @@ describe("NewsExplorer", () => {
     const cssc = await screen.findByRole("article", { name: /CMA CGM/ });
     await user.click(within(cssc).getByRole("button", { name: /^Filter by home country France/ }));
     expect(itemNames()).toEqual([
-      "April 8, 2023: China State Shipbuilding Corp., CMA CGM",
-      "April 6, 2023: Airbus, Tianjin Free Trade Zone Investment Company, Aviation Industry Corporation of China",
+      "8 April 2023: China State Shipbuilding Corp., CMA CGM",
+      "6 April 2023: Airbus, Tianjin Free Trade Zone Investment Company, Aviation Industry Corporation of China",
     ]);
     const pressed = within(screen.getByRole("article", { name: /CMA CGM/ })).getByRole("button", {
       name: /^Filter by home country France/,
@@ -214,7 +214,7 @@ describe("NewsExplorer", () => {
       await screen.findByRole("combobox", { name: "Sort by" }),
       "Company A–Z",
     );
-    expect(itemNames()[0]).toMatch(/^April 6, 2023: Airbus/);
+    expect(itemNames()[0]).toMatch(/^6 April 2023: Airbus/);
     expect(router.state.location.search).toBe("?sort=company-asc");
   });
 

@@ -1,4 +1,5 @@
-import { useId, useMemo } from "react";
+import { useMemo } from "react";
+import { DateField } from "@/components/ui/date-field";
 import { FacetMultiSelect } from "@/components/filters/facet-multi-select";
 import { paths } from "@/config/paths";
 import type { Registries } from "@/data/model";
@@ -20,8 +21,6 @@ interface SearchFilterPanelProps {
   onChange: UpdateSearchFilters;
 }
 
-const INPUT =
-  "w-full rounded-md border border-stone-300 bg-white px-2 py-1 text-sm dark:border-stone-700 dark:bg-stone-900 dark:[color-scheme:dark]";
 const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 const NONE: ReadonlySet<string> = new Set();
 
@@ -33,7 +32,6 @@ export function SearchFilterPanel({
   registries,
   onChange,
 }: SearchFilterPanelProps) {
-  const id = useId();
   const change: UpdateSearchFilters = (next, options) => {
     startInteraction("search:filter");
     onChange(next, options);
@@ -101,35 +99,17 @@ export function SearchFilterPanel({
       />
       <fieldset>
         <legend className="mb-1.5 text-sm font-medium">Date</legend>
-        <div className="grid grid-cols-2 gap-2">
-          <label
-            htmlFor={`${id}-from`}
-            className="flex flex-col gap-0.5 text-xs text-stone-600 dark:text-stone-400"
-          >
-            From
-            <input
-              id={`${id}-from`}
-              type="date"
-              value={filters.from ?? ""}
-              max={filters.to ?? undefined}
-              onChange={(event) => change({ from: event.target.value || null }, { replace: true })}
-              className={INPUT}
-            />
-          </label>
-          <label
-            htmlFor={`${id}-to`}
-            className="flex flex-col gap-0.5 text-xs text-stone-600 dark:text-stone-400"
-          >
-            To
-            <input
-              id={`${id}-to`}
-              type="date"
-              value={filters.to ?? ""}
-              min={filters.from ?? undefined}
-              onChange={(event) => change({ to: event.target.value || null }, { replace: true })}
-              className={INPUT}
-            />
-          </label>
+        <div className="flex gap-2">
+          <DateField
+            label="From"
+            value={filters.from}
+            onChange={(from) => change({ from }, { replace: true })}
+          />
+          <DateField
+            label="To"
+            value={filters.to}
+            onChange={(to) => change({ to }, { replace: true })}
+          />
         </div>
       </fieldset>
     </div>

@@ -1,3 +1,4 @@
+import { formatIsoDate } from "@/core/calendar-date";
 import { useId, useState } from "react";
 import { EmptyState } from "@/components/feedback/empty-state";
 import { LoadingState } from "@/components/feedback/loading-state";
@@ -50,10 +51,22 @@ function toChips(
       onRemove: () => onChange({ sectors: filters.sectors.filter((s) => s !== id) }),
     })),
     ...(filters.from
-      ? [{ key: "from", label: `From ${filters.from}`, onRemove: () => onChange({ from: null }) }]
+      ? [
+          {
+            key: "from",
+            label: `From ${formatIsoDate(filters.from, "short")}`,
+            onRemove: () => onChange({ from: null }),
+          },
+        ]
       : []),
     ...(filters.to
-      ? [{ key: "to", label: `To ${filters.to}`, onRemove: () => onChange({ to: null }) }]
+      ? [
+          {
+            key: "to",
+            label: `Until ${formatIsoDate(filters.to, "short")}`,
+            onRemove: () => onChange({ to: null }),
+          },
+        ]
       : []),
   ];
 }

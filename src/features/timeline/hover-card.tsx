@@ -1,20 +1,10 @@
 import { ZhText } from "@/components/entities/zh-text";
 import { BODY_KIND_LABELS } from "@/core/body-kinds";
-import {
-  formatCalendarDate,
-  formatShortDate,
-  ordinalToIso,
-  parseCalendarDate,
-} from "@/core/calendar-date";
+import { formatCalendarDate, formatOrdinal } from "@/core/calendar-date";
 import type { LaneMark } from "@/domain/timeline/cluster-lane";
 import type { Lane } from "@/domain/timeline/lanes";
 import { ITEM_KINDS } from "@/core/item-kinds";
 import { policyTitle } from "@/domain/timeline/policy-label";
-
-function day(ordinal: number): string {
-  const date = parseCalendarDate(ordinalToIso(Math.floor(ordinal)));
-  return date ? formatShortDate(date) : "";
-}
 
 function LaneCard({ lane }: { lane: Lane }) {
   const count = `${lane.entries.length} ${lane.entries.length === 1 ? "policy" : "policies"}`;
@@ -37,7 +27,8 @@ function MarkCard({ mark }: { mark: LaneMark }) {
     return (
       <>
         <p className="font-semibold">
-          {mark.entries.length} policies, {day(mark.start)} – {day(mark.end - 1)}
+          {mark.entries.length} policies, {formatOrdinal(mark.start)} –{" "}
+          {formatOrdinal(mark.end - 1)}
         </p>
         <ul className="mt-1 list-disc pl-4">
           {shown.map((entry) => (

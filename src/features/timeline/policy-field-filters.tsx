@@ -1,3 +1,4 @@
+import { DateField } from "@/components/ui/date-field";
 import { ITEM_KIND_ORDER, ITEM_KINDS, type ItemKind } from "@/core/item-kinds";
 import type { PolicyFilter } from "@/domain/timeline/timeline-filters";
 import { useDraftValue } from "@/features/timeline/use-draft-value";
@@ -75,34 +76,6 @@ export function KindFilter({
   );
 }
 
-function DateField({
-  id,
-  label,
-  value,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  value: string | null;
-  onChange: (value: string | null) => void;
-}) {
-  const [draft, setDraft] = useDraftValue(value ?? "", (next) => onChange(next || null));
-  return (
-    <div className="flex min-w-0 flex-1 flex-col gap-1">
-      <label htmlFor={id} className="text-xs text-stone-600 dark:text-stone-400">
-        {label}
-      </label>
-      <input
-        id={id}
-        type="date"
-        value={draft}
-        onChange={(event) => setDraft(event.target.value)}
-        className={`${INPUT} min-w-0 px-1.5`}
-      />
-    </div>
-  );
-}
-
 /** Policies whose date touches the range; month- and year-dated ones count if they overlap. */
 export function DateRangeFilter({
   filter,
@@ -116,16 +89,14 @@ export function DateRangeFilter({
       <legend className="mb-1 text-sm font-medium">Date</legend>
       <div className="flex gap-2">
         <DateField
-          id="timeline-from"
           label="From"
           value={filter.from}
-          onChange={(from) => update({ from })}
+          onChange={(from) => update({ from }, { replace: true })}
         />
         <DateField
-          id="timeline-to"
           label="To"
           value={filter.to}
-          onChange={(to) => update({ to })}
+          onChange={(to) => update({ to }, { replace: true })}
         />
       </div>
     </fieldset>

@@ -1,7 +1,7 @@
 import { memo } from "react";
 import { ITEM_KINDS } from "@/core/item-kinds";
 import type { ClusterMark, ItemMark } from "@/domain/timeline/cluster-lane";
-import { formatShortDate, ordinalToIso, parseCalendarDate } from "@/core/calendar-date";
+import { formatOrdinal } from "@/core/calendar-date";
 import type { DocumentIndex } from "@/domain/documents/document-index";
 import { describeDocumentMark } from "@/domain/timeline/document-marks";
 import { describePolicy, policyTitle } from "@/domain/timeline/policy-label";
@@ -33,8 +33,7 @@ function dayText(day: number): string {
   const whole = Math.floor(day);
   let text = dayTexts.get(whole);
   if (text === undefined) {
-    const date = parseCalendarDate(ordinalToIso(whole));
-    text = date ? formatShortDate(date) : "";
+    text = formatOrdinal(whole);
     dayTexts.set(whole, text);
   }
   return text;

@@ -1,6 +1,6 @@
 import type { ChartSpec } from "@/core/chart-spec";
 import type { Brief, Policy } from "@/data/model";
-import { formatShortDate, ordinalToIso, parseCalendarDate } from "@/core/calendar-date";
+import { formatOrdinal } from "@/core/calendar-date";
 import type { CoIssuanceMatrix } from "@/domain/timeline/co-issuance";
 import { toCoIssuancePairs } from "@/domain/timeline/co-issuance";
 import {
@@ -15,14 +15,9 @@ import type { DayRange } from "@/domain/timeline/time-scale";
 import type { PolicyFilter } from "@/domain/timeline/timeline-filters";
 import { describeSources } from "@/domain/source-line";
 
-function day(ordinal: number): string {
-  const date = parseCalendarDate(ordinalToIso(Math.floor(ordinal)));
-  return date ? formatShortDate(date) : "";
-}
-
 /** The visible range in words: "28 Mar 2023 – 24 Apr 2023". */
 export function describeRange(range: DayRange): string {
-  return `${day(range.start)} – ${day(Math.ceil(range.end) - 1)}`;
+  return `${formatOrdinal(range.start)} – ${formatOrdinal(Math.ceil(range.end) - 1)}`;
 }
 
 interface SpecContext {
