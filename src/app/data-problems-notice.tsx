@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { dataKeys, useLoadedDataset } from "@/data/dataset-query";
 import { formatProblem } from "@/data/problems";
+import { Button } from "@/components/ui/button";
 
 /** A broken generated file can hold thousands of problems; listing them all would freeze the page. */
 const LISTED_PROBLEMS = 100;
@@ -28,21 +29,17 @@ export function DataProblemsNotice() {
         </h2>
         <div className="flex shrink-0 gap-2">
           {canRetry && (
-            <button
-              type="button"
-              className="rounded border border-amber-400 px-2 py-1 hover:bg-amber-100 dark:hover:bg-amber-900"
+            <Button
+              variant="notice"
+              size="compact"
               onClick={() => void queryClient.invalidateQueries({ queryKey: dataKeys.all })}
             >
               Retry
-            </button>
+            </Button>
           )}
-          <button
-            type="button"
-            className="rounded border border-amber-400 px-2 py-1 hover:bg-amber-100 dark:hover:bg-amber-900"
-            onClick={() => setDismissed(true)}
-          >
+          <Button variant="notice" size="compact" onClick={() => setDismissed(true)}>
             Dismiss
-          </button>
+          </Button>
         </div>
       </div>
       <ul className="mt-2 list-disc space-y-1 pl-5 font-mono text-xs">

@@ -4,6 +4,7 @@ import type { ChartSpec } from "@/core/chart-spec";
 import { ExportMenu } from "@/components/chart-figure/export-menu";
 import { useChartExport } from "@/components/chart-figure/use-chart-export";
 import { DataTable } from "@/components/ui/data-table";
+import { Button } from "@/components/ui/button";
 
 /**
  * The frame every chart lives in: title, subtitle stating the filters, the chart, its source,
@@ -30,14 +31,13 @@ export function ChartFigure({ spec, children }: { spec: ChartSpec; children: Rea
           <p className="text-sm text-stone-600 dark:text-stone-400">{spec.subtitle}</p>
         </div>
         <div className="no-print flex gap-2">
-          <button
-            type="button"
+          <Button
             aria-expanded={showData}
             onClick={() => setShowData((shown) => !shown)}
-            className="rounded-md border border-stone-300 px-2.5 py-1 text-sm hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+            size="compact"
           >
             {showData ? "Hide data" : "Show data"}
-          </button>
+          </Button>
           <ExportMenu
             onExport={(request) => void runExport(request)}
             onOpenChange={(open) => {

@@ -6,6 +6,7 @@ import {
   type ExportAction,
   type ExportSettings,
 } from "@/lib/export/export-options";
+import { Button } from "@/components/ui/button";
 
 export interface ExportMenuRequest extends ExportSettings {
   action: ExportAction;
@@ -110,18 +111,17 @@ export function ExportMenu({
 
   return (
     <div ref={rootRef} className="no-print relative" onBlur={onRootBlur}>
-      <button
+      <Button
         ref={buttonRef}
-        type="button"
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
         onClick={toggle}
         onKeyDown={onButtonKeyDown}
-        className="rounded-md border border-stone-300 px-2.5 py-1 text-sm hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+        size="compact"
       >
         Export
-      </button>
+      </Button>
       {open && (
         <div
           ref={menuRef}

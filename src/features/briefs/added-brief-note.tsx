@@ -5,6 +5,7 @@ import { removeAddedBrief } from "@/data/added-briefs-store";
 import { dataKeys } from "@/data/dataset-query";
 import type { AddedOnDevice } from "@/data/model";
 import { parseCalendarDate } from "@/core/calendar-date";
+import { Button } from "@/components/ui/button";
 
 /** The day in the analyst's own time zone, as a calendar date. */
 function localDay(at: string) {
@@ -41,14 +42,13 @@ export function AddedBriefNote({ briefId, added }: { briefId: string; added: Add
         )}
         from {added.source}
       </span>
-      <button
-        type="button"
+      <Button
         onClick={() => void remove()}
         aria-label={`Remove the brief ${briefId} from this device`}
-        className="rounded-md border border-stone-300 px-2 py-0.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+        size="sm"
       >
         Remove
-      </button>
+      </Button>
       {failure && (
         <p role="alert" className="w-full text-red-800 dark:text-red-300">
           Could not remove it: {failure}

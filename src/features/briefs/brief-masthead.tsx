@@ -3,6 +3,7 @@ import { DateText } from "@/components/entities/date-text";
 import type { Brief } from "@/data/model";
 import { AddedBriefNote } from "@/features/briefs/added-brief-note";
 import type { BriefOutline } from "@/domain/briefs/brief-outline";
+import { Button } from "@/components/ui/button";
 
 /** Title, dates and a table of contents, as on the brief's first page. */
 export function BriefMasthead({ brief, outline }: { brief: Brief; outline: BriefOutline }) {
@@ -38,13 +39,9 @@ export function BriefMasthead({ brief, outline }: { brief: Brief; outline: Brief
           <h1 className="mt-1 text-3xl font-semibold tracking-tight">{brief.series}</h1>
           {brief.added && <AddedBriefNote briefId={brief.id} added={brief.added} />}
         </div>
-        <button
-          type="button"
-          onClick={() => window.print()}
-          className="no-print rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
-        >
+        <Button onClick={() => window.print()} className="no-print">
           Print or save as PDF
-        </button>
+        </Button>
       </div>
       <nav aria-label="Contents" className="mt-5 text-sm">
         <ol className="space-y-2">

@@ -18,11 +18,7 @@ import { ReviewScreen } from "./review-screen";
 import { SourcePicker } from "./source-picker";
 import { toIngestRegistries } from "./to-ingest-registries";
 import { useImportWorker } from "./use-import-worker";
-
-const button =
-  "rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800";
-const primary =
-  "rounded-md bg-accent-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-accent-800";
+import { Button } from "@/components/ui/button";
 
 /** The file as `npm run ingest` would write it (same formatting), so it can be committed as is. */
 async function download(value: unknown, fileName: string) {
@@ -173,53 +169,42 @@ export function ImportPage() {
                 </p>
                 <div className="flex flex-wrap gap-2">
                   {duplicate.kind === "added" && (
-                    <button type="button" className={primary} onClick={() => void keep("replace")}>
+                    <Button variant="primary" onClick={() => void keep("replace")}>
                       Replace the one added before
-                    </button>
+                    </Button>
                   )}
-                  <button type="button" className={button} onClick={() => void keep("copy")}>
+                  <Button onClick={() => void keep("copy")}>
                     {duplicate.kind === "added" ? "Keep both" : "Keep a second copy"}
-                  </button>
-                  <button type="button" className={button} onClick={() => setAskDuplicate(false)}>
-                    Cancel
-                  </button>
+                  </Button>
+                  <Button onClick={() => setAskDuplicate(false)}>Cancel</Button>
                 </div>
               </div>
             ) : (
-              <button
-                type="button"
-                className={primary}
+              <Button
+                variant="primary"
                 onClick={() => (duplicate ? setAskDuplicate(true) : void keep("new"))}
               >
                 Add to my dashboard
-              </button>
+              </Button>
             )}
-            <button
-              type="button"
-              className={button}
-              onClick={() => void download(finalBrief, `${finalBrief.id}.json`)}
-            >
+            <Button onClick={() => void download(finalBrief, `${finalBrief.id}.json`)}>
               Download JSON
-            </button>
-            <button
-              type="button"
-              className={button}
+            </Button>
+            <Button
               onClick={() =>
                 void download(toAnnotations(first, edits), `${finalBrief.id}.annotations.json`)
               }
             >
               Download annotations
-            </button>
+            </Button>
             {current.additions.companies.length + current.additions.issuingBodies.length > 0 && (
-              <button
-                type="button"
-                className={button}
+              <Button
                 onClick={() =>
                   void download(current.additions, `${finalBrief.id}.registry-additions.json`)
                 }
               >
                 Download registry additions
-              </button>
+              </Button>
             )}
             {keepProblem && (
               <p role="alert" className="w-full text-red-800 dark:text-red-300">

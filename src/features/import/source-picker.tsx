@@ -1,5 +1,6 @@
 import { useId, useState, type DragEvent } from "react";
 import { classifyFile, classifyText, PASTED, type ClassifiedInput } from "./import-input";
+import { Button } from "@/components/ui/button";
 
 const ACCEPT = ".pdf,.txt,.md,.json,application/pdf,text/plain,text/markdown,application/json";
 
@@ -66,12 +67,9 @@ export function SourcePicker({ onInput }: { onInput: (input: ClassifiedInput) =>
           rows={8}
           className="rounded-md border border-stone-300 p-2 font-mono text-xs dark:border-stone-700 dark:bg-stone-900"
         />
-        <button
-          type="submit"
-          className="self-start rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
-        >
+        <Button type="submit" className="self-start">
           Read the pasted text
-        </button>
+        </Button>
       </form>
     </div>
   );

@@ -15,6 +15,7 @@ import { NewsListHeader } from "@/features/news/news-list-header";
 import { NewsSummaryChart } from "@/features/news/news-summary-chart";
 import { useNewsFilters, type NewsFiltersChange } from "@/features/news/use-news-filters";
 import { useNewsResults, usePrebuiltTextIndex } from "@/features/news/use-news-results";
+import { Button } from "@/components/ui/button";
 
 /**
  * The Corporate news explorer: filters beside the list, the active filters as chips, a summary
@@ -91,9 +92,9 @@ export function NewsExplorer() {
   const empty = useMemo(
     () => (
       <EmptyState title="No corporate news matches these filters">
-        <button type="button" onClick={clearAll} className="font-medium underline">
+        <Button onClick={clearAll} variant="link">
           Clear all filters
-        </button>
+        </Button>
       </EmptyState>
     ),
     [clearAll],

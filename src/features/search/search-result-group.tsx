@@ -4,6 +4,7 @@ import type { HighlightTerms } from "@/domain/search/match-query";
 import type { SearchGroup } from "@/domain/search/search-index";
 import { SearchHitSummary } from "@/features/search/search-hit-summary";
 import { toSearchHitHref, toSearchHitLinks } from "@/features/search/search-hit-links";
+import { Button } from "@/components/ui/button";
 
 interface SearchResultGroupProps {
   group: SearchGroup;
@@ -54,13 +55,9 @@ export function SearchResultGroup({
         ))}
       </ol>
       {group.hits.length < group.total && (
-        <button
-          type="button"
-          onClick={onShowMore}
-          className="mt-2 text-sm font-medium text-accent-700 underline dark:text-accent-100"
-        >
+        <Button onClick={onShowMore} variant="accent-link" className="mt-2 text-sm">
           {showMoreLabel}
-        </button>
+        </Button>
       )}
     </section>
   );

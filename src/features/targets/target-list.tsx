@@ -12,6 +12,7 @@ import { describeTargetQuantity } from "@/domain/targets/describe-target-quantit
 import { toPolicyLabel } from "@/domain/targets/policy-label";
 import { pluralTargets } from "@/features/targets/chart-frame";
 import { capitalise } from "@/features/targets/quantitative-chart-spec";
+import { Button } from "@/components/ui/button";
 
 interface TargetListProps {
   targets: readonly Target[];
@@ -50,13 +51,9 @@ export function TargetList({
             : pluralTargets(targets.length)}
         </p>
         {focusDescription && (
-          <button
-            type="button"
-            onClick={onClearFocus}
-            className="text-sm font-medium text-accent-700 underline dark:text-accent-100"
-          >
+          <Button onClick={onClearFocus} variant="accent-link" className="text-sm">
             Show all targets
-          </button>
+          </Button>
         )}
       </div>
       {targets.length === 0 ? (
@@ -131,14 +128,10 @@ export function TargetList({
         </ul>
       )}
       {shown.length < targets.length && (
-        <button
-          type="button"
-          onClick={() => setPage({ targets, count: count + PAGE_SIZE })}
-          className="mt-3 rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
-        >
+        <Button onClick={() => setPage({ targets, count: count + PAGE_SIZE })} className="mt-3">
           Show {Math.min(PAGE_SIZE, targets.length - shown.length)} more of{" "}
           {targets.length - shown.length}
-        </button>
+        </Button>
       )}
     </section>
   );

@@ -10,6 +10,7 @@ import { TargetFilterPanel } from "@/features/targets/target-filter-panel";
 import { TargetList } from "@/features/targets/target-list";
 import { useTargetsPageData } from "@/features/targets/use-targets-page-data";
 import { useTargetsView } from "@/features/targets/use-targets-view";
+import { Button } from "@/components/ui/button";
 
 /** The Targets page: filters beside three charts, and the targets they select below. */
 export function TargetsDashboard() {
@@ -55,13 +56,9 @@ export function TargetsDashboard() {
           />
           {data.filtered.length === 0 ? (
             <EmptyState title="No targets match these filters">
-              <button
-                type="button"
-                onClick={() => setFilters(EMPTY_TARGET_FILTERS)}
-                className="font-medium text-accent-700 underline dark:text-accent-100"
-              >
+              <Button onClick={() => setFilters(EMPTY_TARGET_FILTERS)} variant="accent-link">
                 Clear all filters
-              </button>
+              </Button>
             </EmptyState>
           ) : (
             <>

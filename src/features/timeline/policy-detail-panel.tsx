@@ -84,13 +84,9 @@ export function PolicyDetailPanel({
         <p className="text-xs font-medium uppercase tracking-wide text-accent-700 dark:text-accent-100">
           {policy ? ITEM_KINDS[policy.kind].label : "Policy"}
         </p>
-        <button
-          type="button"
-          onClick={onClose}
-          className="rounded-md border border-stone-300 px-2 py-0.5 text-sm hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
-        >
+        <Button onClick={onClose} size="sm">
           Close<span className="sr-only"> details</span>
-        </button>
+        </Button>
       </div>
       <h2
         id="policy-detail-title"
@@ -114,9 +110,9 @@ export function PolicyDetailPanel({
           {hiddenByFilters && (
             <p className="mt-3 rounded-md bg-amber-50 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
               The current filters hide this policy from the timeline.{" "}
-              <button type="button" onClick={onShowAll} className="font-medium underline">
+              <Button onClick={onShowAll} variant="link">
                 Clear filters
-              </button>
+              </Button>
             </p>
           )}
           <Section title="Issuing bodies">

@@ -23,6 +23,7 @@ import type { UpdateTimeline } from "@/features/timeline/use-timeline-state";
 import { useVisibleRange } from "@/features/timeline/use-visible-range";
 import { useZoomGestures } from "@/features/timeline/use-zoom-gestures";
 import { ZoomControls } from "@/features/timeline/zoom-controls";
+import { Button } from "@/components/ui/button";
 
 export interface TimelineChartProps {
   lanes: readonly Lane[];
@@ -144,13 +145,9 @@ export function TimelineChart(props: TimelineChartProps) {
                 {layout.markCount === 0 && (
                   <p className="absolute inset-x-0 top-16 mx-auto w-fit rounded-md bg-white/90 px-3 py-2 text-sm shadow dark:bg-stone-800/90">
                     No policies in this period.{" "}
-                    <button
-                      type="button"
-                      className="font-medium underline"
-                      onClick={() => commit(null)}
-                    >
+                    <Button variant="link" onClick={() => commit(null)}>
                       Fit all
-                    </button>
+                    </Button>
                   </p>
                 )}
                 {hint && (

@@ -18,6 +18,7 @@ import { useDetailFocus } from "@/features/timeline/use-detail-focus";
 import { useTimelineData } from "@/features/timeline/use-timeline-data";
 import { useTimelineState } from "@/features/timeline/use-timeline-state";
 import { ViewSwitch } from "@/features/timeline/view-switch";
+import { Button } from "@/components/ui/button";
 
 /** The Timeline page: filters, chips, the chosen view and the details of one policy. */
 export function TimelineExplorer() {
@@ -76,13 +77,9 @@ export function TimelineExplorer() {
     ) : (
       <EmptyState title="No policies match these filters">
         <p>Every lane is empty. Remove a filter above, or start again.</p>
-        <button
-          type="button"
-          onClick={clearFilters}
-          className="mt-3 rounded-md bg-accent-700 px-3 py-1.5 font-medium text-white hover:bg-accent-800"
-        >
+        <Button onClick={clearFilters} variant="primary" className="mt-3">
           Clear all filters
-        </button>
+        </Button>
       </EmptyState>
     );
 

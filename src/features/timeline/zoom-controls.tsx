@@ -8,9 +8,7 @@ import {
   type RangeLimits,
 } from "@/domain/timeline/visible-range";
 import { describeRange } from "@/features/timeline/timeline-specs";
-
-const BUTTON =
-  "rounded-md border border-stone-300 px-2.5 py-1 text-sm hover:bg-stone-100 aria-pressed:bg-accent-50 aria-pressed:font-medium aria-pressed:text-accent-800 dark:border-stone-700 dark:hover:bg-stone-800 dark:aria-pressed:bg-stone-800 dark:aria-pressed:text-accent-100";
+import { Button } from "@/components/ui/button";
 
 const PERIODS: { period: Period; label: string }[] = [
   { period: "month", label: "Month" },
@@ -47,58 +45,36 @@ export function ZoomControls({
   return (
     <div className="no-print mb-3 flex flex-wrap items-center gap-x-4 gap-y-2">
       <div role="group" aria-label="Zoom and pan" className="flex gap-1">
-        <button
-          type="button"
-          className={BUTTON}
-          onClick={() => onRange(zoomRange(range, 0.5, middle, limits))}
-        >
+        <Button size="compact" onClick={() => onRange(zoomRange(range, 0.5, middle, limits))}>
           <span aria-hidden="true">+ </span>Zoom in
-        </button>
-        <button
-          type="button"
-          className={BUTTON}
-          onClick={() => onRange(zoomRange(range, 2, middle, limits))}
-        >
+        </Button>
+        <Button size="compact" onClick={() => onRange(zoomRange(range, 2, middle, limits))}>
           <span aria-hidden="true">− </span>Zoom out
-        </button>
-        <button
-          type="button"
-          className={BUTTON}
-          onClick={() => onRange(panRange(range, -span / 2, limits))}
-        >
+        </Button>
+        <Button size="compact" onClick={() => onRange(panRange(range, -span / 2, limits))}>
           <span aria-hidden="true">← </span>Earlier
-        </button>
-        <button
-          type="button"
-          className={BUTTON}
-          onClick={() => onRange(panRange(range, span / 2, limits))}
-        >
+        </Button>
+        <Button size="compact" onClick={() => onRange(panRange(range, span / 2, limits))}>
           Later<span aria-hidden="true"> →</span>
-        </button>
+        </Button>
       </div>
       <div role="group" aria-label="Show a period" className="flex gap-1">
         {PERIODS.map(({ period, label }) => {
           const target = periodRange(period, anchor);
           return (
-            <button
+            <Button
               key={period}
-              type="button"
               aria-pressed={sameDays(range, target)}
-              className={BUTTON}
+              size="compact"
               onClick={() => onRange(target)}
             >
               {label}
-            </button>
+            </Button>
           );
         })}
-        <button
-          type="button"
-          aria-pressed={sameDays(range, fit)}
-          className={BUTTON}
-          onClick={() => onRange(null)}
-        >
+        <Button aria-pressed={sameDays(range, fit)} size="compact" onClick={() => onRange(null)}>
           Fit all
-        </button>
+        </Button>
       </div>
       <p className="text-sm text-stone-600 tabular-nums dark:text-stone-400">
         Showing {describeRange(range)}
