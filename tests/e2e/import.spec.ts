@@ -1,6 +1,7 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { makeBriefPdf } from "../../scripts/make-brief-pdf";
+import { passwordPdf, scannedPdf } from "../bad-pdfs";
 import { expect, expectNoAxeViolations, test } from "./test";
 
 const SEED = "../shared/briefs/000_acbf13cad50f6655.txt";
@@ -29,18 +30,25 @@ function statedByText(brief: Brief) {
 }
 const FOUND = "Found 5 Top 5 items, 8 policy news items and 6 corporate news items.";
 
-async function addedBriefCount(page: Page): Promise<number> {
+interface StoredRecord {
+  id: string;
+  source: string;
+  brief: unknown;
+}
+
+/** Every record in the browser's added-briefs store, read straight from IndexedDB. */
+async function storedBriefs(page: Page): Promise<StoredRecord[]> {
   return page.evaluate(
     () =>
-      new Promise<number>((resolve, reject) => {
+      new Promise<StoredRecord[]>((resolve, reject) => {
         const open = indexedDB.open("china-industries-added-briefs");
         open.onerror = () => reject(new Error("cannot open"));
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains("briefs")) return resolve(0);
-          const count = db.transaction("briefs").objectStore("briefs").count();
-          count.onsuccess = () => {
-            resolve(count.result);
+          if (!db.objectStoreNames.contains("briefs")) return resolve([]);
+          const all = db.transaction("briefs").objectStore("briefs").getAll();
+          all.onsuccess = () => {
+            resolve(all.result as StoredRecord[]);
             db.close();
           };
         };
@@ -132,11 +140,11 @@ test("imports the printed brief's PDF; every view finds it, a reload keeps it, r
   await expectInEveryView(page);
   await page.reload();
   await expect(page.getByText("Policies (1)")).toBeVisible();
-  expect(await addedBriefCount(page)).toBe(1);
+  expect(await storedBriefs(page)).toHaveLength(1);
   await expectInEveryView(page);
 
   await removeFromBriefsPage(page);
-  expect(await addedBriefCount(page)).toBe(0);
+  expect(await storedBriefs(page)).toEqual([]);
   await expectInNoView(page);
 });
 
@@ -166,19 +174,31 @@ test("reads pasted text the same way, into every view and out again", async ({ p
 });
 
 test("explains each bad input and keeps nothing", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const pdf = await makeBriefPdf(seedText);
   await page.goto("/import");
   const file = page.getByLabel("Choose the brief's file");
   const problems = page.getByRole("alert").filter({ hasText: "Nothing was added" });
-  const cases: [string, Buffer, RegExp][] = [
-    ["empty.txt", Buffer.alloc(0), /empty\.txt is empty/],
-    ["random.pdf", Buffer.from([0x13, 0x37, 0x00, 0xff, 0x42]), /random\.pdf is not a PDF/],
+  // A file on disk: the browser reads it from its path, not over the test protocol.
+  const oversized = test.info().outputPath("huge.pdf");
+  const bytes = Buffer.alloc(31 * 1024 * 1024, 0x20);
+  bytes.write("%PDF-1.7\n");
+  writeFileSync(oversized, bytes);
+  const cases: [string, Buffer | null, RegExp][] = [
+    ["huge.pdf", null, /huge\.pdf is 31\.0 MB, over the 30\.0 MB limit/],
+    ["empty.txt", Buffer.alloc(0), /empty\.txt is empty; choose the brief's PDF or text file/],
+    ["scan.pdf", Buffer.from(await scannedPdf()), /scan\.pdf: this PDF has no text we can read/],
+    [
+      "locked.pdf",
+      Buffer.from(await passwordPdf()),
+      /locked\.pdf: this PDF is protected by a password; save it without the password/,
+    ],
     [
       "truncated.pdf",
       Buffer.from(pdf.bytes.slice(0, 2000)),
       /truncated\.pdf: this PDF is damaged or incomplete/,
     ],
+    ["random.pdf", Buffer.from([0x13, 0x37, 0x00, 0xff, 0x42]), /random\.pdf is not a PDF/],
     ["notes.txt", Buffer.from("Shopping list\nmilk\neggs\n"), /not a China Industries brief/],
     [
       "brief.json",
@@ -187,9 +207,72 @@ test("explains each bad input and keeps nothing", async ({ page }) => {
     ],
   ];
   for (const [name, buffer, message] of cases) {
-    await file.setInputFiles({ name, mimeType: "application/octet-stream", buffer });
+    await file.setInputFiles(
+      buffer ? { name, mimeType: "application/octet-stream", buffer } : oversized,
+    );
     await expect(problems).toContainText(message, { timeout: 90_000 });
+    await expect(page.getByRole("button", { name: "Add to my dashboard" })).toHaveCount(0);
+    expect(await storedBriefs(page)).toEqual([]);
   }
   await expectNoAxeViolations(page);
-  expect(await addedBriefCount(page)).toBe(0);
+});
+
+test("the same brief twice: offers replace or keep both, and Cancel keeps nothing", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto("/import");
+  const file = page.getByLabel("Choose the brief's file");
+  const chooseShipped = () =>
+    file.setInputFiles({
+      name: "2023-05-03-china-industries.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(shipped)),
+    });
+  const dialog = page.getByRole("alertdialog");
+
+  // The shipped brief itself: a second copy is possible, never silent.
+  await chooseShipped();
+  await page.getByRole("button", { name: "Add to my dashboard" }).click();
+  await expect(dialog).toContainText(
+    "This brief is already in the dashboard's shipped data (briefs/2023-05-03-china-industries.json)",
+  );
+  await expectNoAxeViolations(page);
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  expect(await storedBriefs(page)).toEqual([]);
+  await page.getByRole("button", { name: "Add to my dashboard" }).click();
+  await dialog.getByRole("button", { name: "Keep a second copy" }).click();
+  await expect(page.getByText("Added to your dashboard.")).toBeVisible();
+  const once = await storedBriefs(page);
+  expect(once.map((record) => record.id)).toEqual(["2023-05-03-china-industries-copy"]);
+
+  // The copy again: it was added on this device, so it can replace the one added before.
+  await file.setInputFiles({
+    name: "copy.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(once[0]?.brief)),
+  });
+  await page.getByRole("button", { name: "Add to my dashboard" }).click();
+  await expect(dialog).toContainText(/^You added this brief on /);
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  expect(await storedBriefs(page)).toEqual(once);
+  await page.getByRole("button", { name: "Add to my dashboard" }).click();
+  await dialog.getByRole("button", { name: "Replace the one added before" }).click();
+  await expect(page.getByText("Added to your dashboard.")).toBeVisible();
+  const replaced = await storedBriefs(page);
+  expect(replaced.map((record) => [record.id, record.source])).toEqual([
+    ["2023-05-03-china-industries-copy", "copy.json"],
+  ]);
+  await file.setInputFiles({
+    name: "copy.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(once[0]?.brief)),
+  });
+  await page.getByRole("button", { name: "Add to my dashboard" }).click();
+  await dialog.getByRole("button", { name: "Keep both" }).click();
+  await expect(page.getByText("Added to your dashboard.")).toBeVisible();
+  expect((await storedBriefs(page)).map((record) => record.id).sort()).toEqual([
+    "2023-05-03-china-industries-copy",
+    "2023-05-03-china-industries-copy-copy",
+  ]);
 });

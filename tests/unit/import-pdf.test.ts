@@ -4,13 +4,13 @@ import { join } from "node:path";
 import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeBriefPdf } from "../../scripts/make-brief-pdf";
+import { passwordPdf, scannedPdf } from "../bad-pdfs";
 import { readPdfText, readRegistries, registryPaths } from "../../scripts/ingest-files";
 import { readBriefText } from "@/features/import/read-brief";
 import { AnnotationsSchema } from "@/ingest/annotations";
 import type { BriefInput } from "@/ingest/parse-brief";
-import { extractPdfText, PDF_NO_TEXT } from "@/ingest/pdf-text";
+import { extractPdfText, PDF_NO_TEXT, PDF_PASSWORD } from "@/ingest/pdf-text";
 import { formatJson } from "@/lib/format-json";
-import { PDFDocument } from "pdf-lib";
 
 const seed = readFileSync("../shared/briefs/000_acbf13cad50f6655.txt", "utf8");
 const shipped = JSON.parse(
@@ -62,8 +62,10 @@ describe("a brief's PDF", () => {
   });
 
   it("without a text layer says to paste the text instead", async () => {
-    const scan = await PDFDocument.create();
-    scan.addPage().drawRectangle({ x: 50, y: 50, width: 200, height: 300 });
-    await expect(extractPdfText(await scan.save(), pdfjs)).rejects.toThrow(PDF_NO_TEXT);
+    await expect(extractPdfText(await scannedPdf(), pdfjs)).rejects.toThrow(PDF_NO_TEXT);
+  });
+
+  it("protected by a password says how to get a readable copy", async () => {
+    await expect(extractPdfText(await passwordPdf(), pdfjs)).rejects.toThrow(PDF_PASSWORD);
   });
 });
