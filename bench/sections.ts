@@ -3,6 +3,7 @@ import { bundleSection } from "./sections/bundle";
 import { dataLoadSection } from "./sections/data-load";
 import { dataSizeSection } from "./sections/data-size";
 import { lighthouseSection } from "./sections/lighthouse";
+import { manyBriefsSection } from "./sections/many-briefs";
 import { pureLogicSection } from "./sections/pure-logic";
 import { visTimelineSection } from "./sections/vis-timeline";
 import type { BenchSection } from "./types";
@@ -18,5 +19,6 @@ export const SECTIONS: readonly BenchSection[] = [
   bundleSection,
   browserSection,
   visTimelineSection,
+  manyBriefsSection,
   lighthouseSection,
 ];

@@ -13,6 +13,7 @@ export const USABLE = {
   timeline: ["h1", "svg [data-policy], svg [data-cluster]"],
   targets: ["h1", ".recharts-bar-rectangle"],
   news: ["h1", "[role=listitem] article"],
+  body: ["h1", ".recharts-bar-rectangle"],
   vis: [".vis-item"],
 } satisfies Conditions;
 

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { DateText } from "@/components/entities/date-text";
 import { ZhText } from "@/components/entities/zh-text";
@@ -15,6 +15,7 @@ import { describeSources } from "@/domain/source-line";
 import { policyTitle } from "@/domain/timeline/policy-label";
 import { BodyDocumentsChart } from "@/features/bodies/body-documents-chart";
 import { BodyTargetsChart } from "@/features/bodies/body-targets-chart";
+import { startInteraction, useInteractionMeasure } from "@/lib/perf";
 
 const BY_PARAM = "by";
 
@@ -27,6 +28,9 @@ const heading = "mb-2 font-semibold";
 
 /** An issuing body across every brief: its names, documents over time, partners and targets. */
 export function BodyProfilePage({ body }: { body: IssuingBody }) {
+  // "body:render": from the first render, data loaded, to the commit (npm run bench).
+  useState(() => startInteraction("body:render"));
+  useInteractionMeasure("body:render", [body.id]);
   const dataset = useLoadedDataset();
   const [params, setParams] = useSearchParams();
   const by = parseGranularity(params);
