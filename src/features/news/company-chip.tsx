@@ -39,7 +39,7 @@ export function CompanyChip({
         aria-pressed={isCompanyFilter}
         onClick={() => onCompany(company.id)}
         aria-label={`Filter by ${company.name}`}
-        className={`${PART} font-medium`}
+        className={`${PART} print-keep font-medium`}
       >
         <HighlightedText segments={splitHighlights(company.name, terms)} />
       </button>
@@ -64,7 +64,7 @@ const CountryAndPage = memo(function CountryAndPage({
         onClick={() => onCountry(country.code)}
         aria-label={`Filter by home country ${country.nameEn} (${country.code})${isAnnotated ? ", an annotation" : ""}`}
         title={`${country.nameEn}${isAnnotated ? " (home country is an annotation)" : ""}`}
-        className={`${PART} border-l border-stone-300 dark:border-stone-700`}
+        className={`${PART} print-keep border-l border-stone-300 dark:border-stone-700`}
       >
         <CountryTag country={country} />
         {isAnnotated && <AnnotationMark what="Home country" />}

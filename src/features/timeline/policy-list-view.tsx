@@ -127,7 +127,7 @@ export function PolicyListView({
                     type="button"
                     data-policy={policy.id}
                     onClick={() => onOpen(policy.id)}
-                    className="text-left font-medium text-accent-700 hover:underline dark:text-accent-100"
+                    className="print-keep text-left font-medium text-accent-700 hover:underline dark:text-accent-100"
                   >
                     {policyTitle(policy)}
                   </button>
