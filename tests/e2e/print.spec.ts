@@ -77,3 +77,9 @@ test("prints the Corporate news chart and keeps each item's companies and countr
     expect(text, `the PDF names ${name}`).toContain(squash(name));
   }
 });
+
+test("prints an issuing body's charts", async ({ page }) => {
+  await page.goto("/bodies/miit");
+  await expect(page.getByRole("figure").first()).toBeVisible();
+  await expectChartsInPdf(page, ["Documents of MIIT by month", "Targets of MIIT by deadline year"]);
+});
