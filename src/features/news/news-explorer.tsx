@@ -1,3 +1,4 @@
+import { FiltersDisclosure } from "@/components/filters/filters-disclosure";
 import { useCallback, useMemo } from "react";
 import { useStagedCount } from "@/components/deferred/use-staged-count";
 import { EmptyState } from "@/components/feedback/empty-state";
@@ -103,7 +104,17 @@ export function NewsExplorer() {
 
   return (
     <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
-      <aside aria-label="Filters">
+      <FiltersDisclosure
+        activeCount={
+          summary.filters.companies.length +
+          summary.filters.countries.length +
+          summary.filters.dealKinds.length +
+          summary.filters.sectors.length +
+          (summary.filters.crossBorder ? 1 : 0) +
+          (summary.filters.from ? 1 : 0) +
+          (summary.filters.to ? 1 : 0)
+        }
+      >
         <NewsFilterPanel
           query={filters.query}
           onQueryChange={setQuery}
@@ -114,7 +125,7 @@ export function NewsExplorer() {
           quarters={quarters}
           onChange={update}
         />
-      </aside>
+      </FiltersDisclosure>
       <div className="flex min-w-0 flex-col gap-4">
         <NewsFilterChips filters={filters} names={names} onChange={change} onClearAll={clearAll} />
         <NewsSummaryChart

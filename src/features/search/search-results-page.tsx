@@ -1,3 +1,4 @@
+import { FiltersDisclosure } from "@/components/filters/filters-disclosure";
 import { formatIsoDate } from "@/core/calendar-date";
 import { useId, useState } from "react";
 import { EmptyState } from "@/components/feedback/empty-state";
@@ -99,7 +100,7 @@ export function SearchResultsPage({ dataset }: { dataset: Dataset }) {
         Chinese.
       </PageHeader>
       <div className="grid gap-8 lg:grid-cols-[18rem_1fr]">
-        <aside aria-label="Filters" className="order-2 lg:order-1">
+        <FiltersDisclosure activeCount={chips.length}>
           <SearchFilterPanel
             filters={filters}
             counts={facets}
@@ -107,8 +108,8 @@ export function SearchResultsPage({ dataset }: { dataset: Dataset }) {
             registries={dataset.registries}
             onChange={setFilters}
           />
-        </aside>
-        <div className="order-1 min-w-0 space-y-6 lg:order-2">
+        </FiltersDisclosure>
+        <div className="min-w-0 space-y-6">
           <div>
             <label htmlFor={`${id}-query`} className="mb-1 block text-sm font-medium">
               Search for

@@ -1,3 +1,4 @@
+import { FiltersDisclosure } from "@/components/filters/filters-disclosure";
 import { EmptyState } from "@/components/feedback/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { useLoadedDataset } from "@/data/dataset-query";
@@ -39,7 +40,14 @@ export function TargetsDashboard() {
         {fromNews > 0 && ` and ${fromNews} from policy news`}, {quantitativeCount} with numbers
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
-        <aside aria-label="Filters">
+        <FiltersDisclosure
+          activeCount={
+            view.filters.issuers.length +
+            view.filters.sectors.length +
+            view.filters.years.length +
+            (view.filters.quantitativeOnly ? 1 : 0)
+          }
+        >
           <TargetFilterPanel
             targets={dataset.targets}
             registries={dataset.registries}
@@ -47,7 +55,7 @@ export function TargetsDashboard() {
             counts={data.facetCounts}
             onChange={setFilters}
           />
-        </aside>
+        </FiltersDisclosure>
         <div className="min-w-0 space-y-6">
           <TargetFilterChips
             filters={view.filters}

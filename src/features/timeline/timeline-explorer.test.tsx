@@ -84,7 +84,7 @@ describe("the timeline page", () => {
       `/briefs/2023-05-03-china-industries#${IPV6}`,
     );
     await user.keyboard("{Escape}");
-    expect(screen.queryByRole("complementary")).not.toBeInTheDocument();
+    expect(screen.queryByRole("complementary", { name: /IPv6/ })).not.toBeInTheDocument();
     expect(router.state.location.search).toBe("?issuer=nea");
     expect(document.activeElement?.getAttribute("data-policy")).toBe(IPV6);
   });

@@ -91,6 +91,7 @@ export function TimelineExplorer() {
         <TimelineFiltersPanel
           filter={policyFilter}
           counts={data.counts}
+          activeCount={chips.length}
           bodies={dataset.registries.issuingBodies}
           sectors={dataset.registries.sectors}
           occurring={occurring}

@@ -1,4 +1,5 @@
-import { memo, useMemo, useState } from "react";
+import { FiltersDisclosure } from "@/components/filters/filters-disclosure";
+import { memo, useMemo } from "react";
 import { FacetMultiSelect } from "@/components/filters/facet-multi-select";
 import { paths } from "@/config/paths";
 import type { IssuingBody, Sector } from "@/data/model";
@@ -17,6 +18,7 @@ import type { UpdateTimeline } from "@/features/timeline/use-timeline-state";
 export const TimelineFiltersPanel = memo(function TimelineFiltersPanel({
   filter,
   counts,
+  activeCount,
   bodies,
   sectors,
   occurring,
@@ -24,6 +26,8 @@ export const TimelineFiltersPanel = memo(function TimelineFiltersPanel({
 }: {
   filter: PolicyFilter;
   counts: FacetCounts;
+  /** Filter values in force, shown on the narrow screen's "Filters" button. */
+  activeCount: number;
   bodies: readonly IssuingBody[];
   sectors: readonly Sector[];
   /** Ids of the bodies and sectors of at least one loaded policy. */
@@ -38,23 +42,9 @@ export const TimelineFiltersPanel = memo(function TimelineFiltersPanel({
     () => toSectorFacetOptions(sectors, counts.sectors, occurring.sectors),
     [sectors, counts.sectors, occurring.sectors],
   );
-  // On narrow screens the filters fold away above the chart; on a laptop they are a sidebar.
-  const [open, setOpen] = useState(false);
   return (
-    <section aria-labelledby="timeline-filters-title" className="space-y-5">
-      <h2 id="timeline-filters-title" className="sr-only">
-        Filters
-      </h2>
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls="timeline-filter-fields"
-        onClick={() => setOpen((shown) => !shown)}
-        className="rounded-md border border-stone-300 px-3 py-1.5 text-sm font-medium lg:hidden dark:border-stone-700"
-      >
-        {open ? "Hide filters" : "Show filters"}
-      </button>
-      <div id="timeline-filter-fields" className={`space-y-5 ${open ? "" : "max-lg:hidden"}`}>
+    <FiltersDisclosure activeCount={activeCount}>
+      <div className="space-y-5">
         <TextFilter filter={filter} update={update} />
         <div className="space-y-3">
           <FacetMultiSelect
@@ -78,6 +68,6 @@ export const TimelineFiltersPanel = memo(function TimelineFiltersPanel({
         <KindFilter filter={filter} counts={counts.kinds} update={update} />
         <DateRangeFilter filter={filter} update={update} />
       </div>
-    </section>
+    </FiltersDisclosure>
   );
 });
