@@ -1,12 +1,13 @@
 import { NavLink, useLocation } from "react-router";
 import { paths } from "@/config/paths";
-import { ISSUER_PARAM } from "@/core/url-params";
+import { issuerParam } from "@/lib/search-params";
 import { SearchBox } from "@/features/search/search-box";
 
 /** The issuer selection travels between Timeline and Targets, so the same ministries stay chosen. */
-function useSharedIssuerSearch(): { [ISSUER_PARAM]?: string } {
-  const issuer = new URLSearchParams(useLocation().search).get(ISSUER_PARAM);
-  return issuer ? { [ISSUER_PARAM]: issuer } : {};
+function useSharedIssuerSearch(): URLSearchParams {
+  const shared = new URLSearchParams();
+  issuerParam.write(shared, issuerParam.parse(new URLSearchParams(useLocation().search)));
+  return shared;
 }
 
 export function SiteHeader() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseListParam, setListParam } from "@/lib/search-params";
+import { issuerParam, parseListParam, sectorParam, setListParam } from "@/lib/search-params";
 
 describe("list parameters", () => {
   it.each([
@@ -18,5 +18,20 @@ describe("list parameters", () => {
     expect(parseListParam(params.get("issuer"))).toEqual(["miit", "ndrc"]);
     setListParam(params, "issuer", []);
     expect(params.toString()).toBe("q=1");
+  });
+});
+
+describe("shared parameter codecs", () => {
+  it.each([
+    [issuerParam, "issuer"],
+    [sectorParam, "sector"],
+  ])("read back what they write, under one name (%#)", (codec, name) => {
+    const params = new URLSearchParams("q=steel");
+    codec.write(params, ["miit", "ndrc"]);
+    expect(params.get(name)).toBe("miit,ndrc");
+    expect(codec.parse(params)).toEqual(["miit", "ndrc"]);
+    codec.write(params, []);
+    expect(params.toString()).toBe("q=steel");
+    expect(codec.parse(params)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { parseCalendarDate } from "@/core/calendar-date";
 import { SEARCH_KINDS, type SearchKind } from "@/domain/search/search-documents";
 import { SEARCH_PARAMS } from "@/domain/search/search-params";
-import { parseListParam, setListParam } from "@/lib/search-params";
+import { issuerParam, parseListParam, sectorParam, setListParam } from "@/lib/search-params";
 
 /** The filters the other pages use, applied to search results; empty lists mean "all". */
 export interface SearchFilters {
@@ -41,8 +41,8 @@ export function parseSearchPageFilters(params: URLSearchParams): SearchPageState
     query: params.get(SEARCH_PARAMS.query) ?? "",
     filters: {
       kinds: parseListParam(params.get(SEARCH_PARAMS.kinds)).filter(isSearchKind),
-      issuers: parseListParam(params.get(SEARCH_PARAMS.issuers)),
-      sectors: parseListParam(params.get(SEARCH_PARAMS.sectors)),
+      issuers: issuerParam.parse(params),
+      sectors: sectorParam.parse(params),
       from: parseDateParam(params.get(SEARCH_PARAMS.from)),
       to: parseDateParam(params.get(SEARCH_PARAMS.to)),
     },
@@ -55,8 +55,8 @@ export function toSearchPageSearchParams({ query, filters }: SearchPageState): U
   // Kept as typed: a trailing space means "this word is complete" (no prefix matching).
   if (query) params.set(SEARCH_PARAMS.query, query);
   setListParam(params, SEARCH_PARAMS.kinds, filters.kinds);
-  setListParam(params, SEARCH_PARAMS.issuers, filters.issuers);
-  setListParam(params, SEARCH_PARAMS.sectors, filters.sectors);
+  issuerParam.write(params, filters.issuers);
+  sectorParam.write(params, filters.sectors);
   if (filters.from) params.set(SEARCH_PARAMS.from, filters.from);
   if (filters.to) params.set(SEARCH_PARAMS.to, filters.to);
   return params;

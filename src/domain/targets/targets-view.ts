@@ -1,5 +1,4 @@
-import { parseListParam, setListParam } from "@/lib/search-params";
-import { ISSUER_PARAM } from "@/core/url-params";
+import { issuerParam, parseListParam, sectorParam, setListParam } from "@/lib/search-params";
 import { parseTargetYearKey, type TargetYearKey } from "@/domain/targets/target-year";
 
 /** Filters narrow everything on the Targets page: charts and list alike. */
@@ -50,8 +49,6 @@ export const DEFAULT_TARGETS_VIEW: TargetsView = {
 };
 
 const PARAM = {
-  issuer: ISSUER_PARAM,
-  sector: "sector",
   year: "year",
   quantitative: "quantitative",
   breakdown: "breakdown",
@@ -101,8 +98,8 @@ export function parseTargetsView(params: URLSearchParams): TargetsView {
   const unit = params.get(PARAM.unit)?.trim();
   return {
     filters: {
-      issuers: parseListParam(params.get(PARAM.issuer)),
-      sectors: parseListParam(params.get(PARAM.sector)),
+      issuers: issuerParam.parse(params),
+      sectors: sectorParam.parse(params),
       years: parseListParam(params.get(PARAM.year)).flatMap((text) => {
         const year = parseTargetYearKey(text);
         return year ? [year] : [];
@@ -118,8 +115,8 @@ export function parseTargetsView(params: URLSearchParams): TargetsView {
 /** Writes the Targets page state to URL parameters; the exact inverse of `parseTargetsView`. */
 export function toTargetsSearchParams(view: TargetsView): URLSearchParams {
   const params = new URLSearchParams();
-  setListParam(params, PARAM.issuer, view.filters.issuers);
-  setListParam(params, PARAM.sector, view.filters.sectors);
+  issuerParam.write(params, view.filters.issuers);
+  sectorParam.write(params, view.filters.sectors);
   setListParam(params, PARAM.year, view.filters.years);
   if (view.filters.quantitativeOnly) params.set(PARAM.quantitative, "1");
   if (view.breakdown !== DEFAULT_TARGETS_VIEW.breakdown)

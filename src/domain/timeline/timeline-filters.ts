@@ -4,9 +4,8 @@
  * list sort). `parseTimelineFilters` and `toTimelineSearchParams` are exact inverses.
  */
 import { isItemKind, type ItemKind } from "@/core/item-kinds";
-import { ISSUER_PARAM } from "@/core/url-params";
 import { parseCalendarDate } from "@/core/calendar-date";
-import { parseListParam, setListParam } from "@/lib/search-params";
+import { issuerParam, sectorParam } from "@/lib/search-params";
 
 export const TIMELINE_VIEWS = ["timeline", "list", "co-issuance"] as const;
 export const LANE_ORDERS = ["count", "name", "kind"] as const;
@@ -75,10 +74,10 @@ export function parsePolicyFilter(params: URLSearchParams): PolicyFilter {
   const leadOnly = params.get("lead") === "1";
   const kind = params.get("kind");
   return {
-    issuers: parseListParam(params.get(ISSUER_PARAM)),
+    issuers: issuerParam.parse(params),
     match: !leadOnly && params.get("match") === "all" ? "all" : "any",
     leadOnly,
-    sectors: parseListParam(params.get("sector")),
+    sectors: sectorParam.parse(params),
     kind: kind !== null && isItemKind(kind) ? kind : null,
     from: isoDay(params.get("from")),
     to: isoDay(params.get("to")),
@@ -103,10 +102,10 @@ export function parseTimelineFilters(params: URLSearchParams): TimelineFilters {
 /** The policy filter as URL parameters; also a stable key for memoising the filtered set. */
 export function toPolicyFilterSearchParams(filter: PolicyFilter): URLSearchParams {
   const params = new URLSearchParams();
-  setListParam(params, ISSUER_PARAM, filter.issuers);
+  issuerParam.write(params, filter.issuers);
   if (filter.match === "all" && !filter.leadOnly) params.set("match", "all");
   if (filter.leadOnly) params.set("lead", "1");
-  setListParam(params, "sector", filter.sectors);
+  sectorParam.write(params, filter.sectors);
   if (filter.kind) params.set("kind", filter.kind);
   if (filter.from) params.set("from", filter.from);
   if (filter.to) params.set("to", filter.to);
