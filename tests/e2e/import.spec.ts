@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { makeBriefPdf } from "../../scripts/make-brief-pdf";
 import { passwordPdf, scannedPdf } from "../bad-pdfs";
-import { expect, expectNoAxeViolations, test } from "./test";
+import { expect, expectNoAxeViolations, tabTo, test } from "./test";
 
 const SEED = "../shared/briefs/000_acbf13cad50f6655.txt";
 const seedText = readFileSync(SEED, "utf8");
@@ -275,4 +275,60 @@ test("the same brief twice: offers replace or keep both, and Cancel keeps nothin
     "2023-05-03-china-industries-copy",
     "2023-05-03-china-industries-copy-copy",
   ]);
+});
+
+test("imports with the keyboard alone, axe-clean at every step", async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+  await tabTo(page, page.getByRole("link", { name: "Add a brief" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Add a brief" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The file picker opens from the keyboard; a wrong file is explained.
+  await tabTo(page, page.getByLabel("Choose the brief's file"));
+  const choosing = page.waitForEvent("filechooser");
+  await page.keyboard.press("Space");
+  await (
+    await choosing
+  ).setFiles({ name: "empty.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) });
+  await expect(page.getByRole("alert")).toContainText("empty.txt is empty");
+  await expectNoAxeViolations(page);
+
+  await tabTo(page, page.getByLabel("Or paste the brief's text"));
+  await page.keyboard.insertText(seedText);
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Read the pasted text" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: FOUND })).toBeVisible({
+    timeout: 90_000,
+  });
+  await expectNoAxeViolations(page);
+
+  // Leave out one item with the keyboard, then keep the brief.
+  const dropped = page
+    .getByRole("listitem", { name: /^1\. Going hammer and tongs/ })
+    .getByRole("checkbox", { name: "Leave this item out" });
+  await tabTo(page, dropped, "Tab", 200);
+  await page.keyboard.press("Space");
+  await expect(dropped).toBeChecked();
+  await tabTo(page, page.getByRole("button", { name: "Add to my dashboard" }), "Tab", 300);
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("alertdialog");
+  await expect(dialog.getByRole("button", { name: "Keep a second copy" })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Add to my dashboard" })).toBeFocused();
+  expect(await storedBriefs(page)).toEqual([]);
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("link", { name: "Read it" })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/briefs\/2023-05-03-china-industries-copy$/);
+  await expect(page.getByText("Added on this device")).toBeVisible();
+  await expect(page.getByText("Going hammer and tongs")).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });

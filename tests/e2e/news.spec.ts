@@ -1,5 +1,5 @@
-import type { Locator, Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, test } from "./test";
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, tabTo, test } from "./test";
 
 const items = (page: Page) =>
   page.getByRole("region", { name: "Corporate news items" }).getByRole("article");
@@ -8,15 +8,6 @@ const items = (page: Page) =>
 async function openNews(page: Page) {
   await page.goto("/news");
   await expect(items(page)).toHaveCount(6);
-}
-
-/** Presses Tab (or Shift+Tab) until `target` has the focus: how a keyboard user gets there. */
-async function tabTo(page: Page, target: Locator, key: "Tab" | "Shift+Tab" = "Tab") {
-  for (let presses = 0; presses < 80; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press(key);
-  }
-  throw new Error("the element was not reached by Tab");
 }
 
 test("filters by country, then company, and keeps the result on reload", async ({ page }) => {

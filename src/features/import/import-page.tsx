@@ -1,5 +1,6 @@
 import { formatLocalDay } from "@/core/calendar-date";
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { Link } from "react-router";
 import { useQueryClient } from "@tanstack/react-query";
 import { LoadingState } from "@/components/feedback/loading-state";
@@ -36,6 +37,7 @@ export function ImportPage() {
   const [kept, setKept] = useState<{ id: string } | null>(null);
   const [keepProblem, setKeepProblem] = useState<string | null>(null);
   const [askDuplicate, setAskDuplicate] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
 
   const { state } = worker;
   const done = state.step === "done" ? state.response : null;
@@ -156,7 +158,13 @@ export function ImportPage() {
             {kept ? (
               <p role="status">
                 Added to your dashboard.{" "}
-                <Link to={paths.brief.href(kept.id)} className="underline">
+                {/* Focus follows the action: the button that was pressed is gone. (React's
+                    autoFocus skips links.) */}
+                <Link
+                  to={paths.brief.href(kept.id)}
+                  className="underline"
+                  ref={(link) => link?.focus()}
+                >
                   Read it
                 </Link>
               </p>
@@ -169,18 +177,29 @@ export function ImportPage() {
                 </p>
                 <div className="flex flex-wrap gap-2">
                   {duplicate.kind === "added" && (
-                    <Button variant="primary" onClick={() => void keep("replace")}>
+                    <Button variant="primary" autoFocus onClick={() => void keep("replace")}>
                       Replace the one added before
                     </Button>
                   )}
-                  <Button onClick={() => void keep("copy")}>
+                  <Button
+                    autoFocus={duplicate.kind === "shipped"}
+                    onClick={() => void keep("copy")}
+                  >
                     {duplicate.kind === "added" ? "Keep both" : "Keep a second copy"}
                   </Button>
-                  <Button onClick={() => setAskDuplicate(false)}>Cancel</Button>
+                  <Button
+                    onClick={() => {
+                      flushSync(() => setAskDuplicate(false));
+                      addButton.current?.focus();
+                    }}
+                  >
+                    Cancel
+                  </Button>
                 </div>
               </div>
             ) : (
               <Button
+                ref={addButton}
                 variant="primary"
                 onClick={() => (duplicate ? setAskDuplicate(true) : void keep("new"))}
               >

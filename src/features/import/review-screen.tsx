@@ -89,7 +89,8 @@ export function ReviewScreen({
                 <li
                   key={item.id}
                   aria-label={item.title}
-                  className={`grid gap-4 rounded-lg border border-stone-200 p-4 md:grid-cols-2 dark:border-stone-800 ${edits.dropped.includes(item.id) ? "opacity-60" : ""}`}
+                  // Left-out items are struck through, not faded: faded text fails contrast.
+                  className={`grid gap-4 rounded-lg border p-4 md:grid-cols-2 ${edits.dropped.includes(item.id) ? "border-dashed border-stone-400 [&_h3]:line-through [&_h3+p]:line-through" : "border-stone-200 dark:border-stone-800"}`}
                 >
                   <div>
                     <h3 className="font-medium">{item.title}</h3>
