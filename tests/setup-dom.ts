@@ -25,6 +25,16 @@ Object.defineProperty(HTMLElement.prototype, "offsetHeight", { configurable: tru
 Object.defineProperty(HTMLElement.prototype, "clientWidth", { configurable: true, value: 800 });
 Object.defineProperty(HTMLElement.prototype, "clientHeight", { configurable: true, value: 400 });
 Object.defineProperty(Element.prototype, "scrollIntoView", { configurable: true, value: () => {} });
+// jsdom does not scroll: the page's scroll position moves as asked, so window-virtualised lists
+// draw the rows a scroll brings into view. The scroll event comes later, as in a browser.
+Object.defineProperty(window, "scrollTo", {
+  configurable: true,
+  value: (x: ScrollToOptions | number, y?: number) => {
+    const top = typeof x === "number" ? (y ?? 0) : (x.top ?? window.scrollY);
+    Object.defineProperty(window, "scrollY", { configurable: true, value: top });
+    setTimeout(() => window.dispatchEvent(new Event("scroll")));
+  },
+});
 const fallbackMatchMedia = (query: string) =>
   ({
     matches: false,

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
 import type { Dataset } from "@/data/model";
 import { loadShippedDataset } from "../../../tests/disk-dataset";
@@ -109,6 +109,41 @@ describe("the brief reader", () => {
       .filter((li) => li.id);
     expect(items).toHaveLength(8);
     expect(items[0]).toHaveTextContent(/28 March 2023:.*automotive chip standard.*MIIT notice/);
+  });
+});
+
+describe("the brief reader on a brief of thousands of items", () => {
+  /** The shipped brief with its corporate news repeated under new ids (synthetic, for size). */
+  function withManyNews(count: number): Dataset {
+    const [brief, ...others] = dataset.briefs;
+    if (!brief) throw new Error("the shipped data has no brief");
+    const [news] = brief.corporateNews;
+    if (!news) throw new Error("the shipped brief has no corporate news");
+    const many = Array.from({ length: count }, (_, at) => ({
+      ...news,
+      id: `synthetic-news-${at}`,
+      text: `Synthetic item ${at}`,
+    }));
+    return { ...dataset, briefs: [{ ...brief, corporateNews: many }, ...others] };
+  }
+
+  it("draws only the items in view, telling assistive technology how many there are", async () => {
+    renderApp({ url: BRIEF, dataset: withManyNews(3000) });
+    const section = await screen.findByRole("region", { name: "Corporate news" }, LOAD);
+    const items = within(section).getAllByRole("listitem");
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThan(60);
+    expect(items[0]).toHaveTextContent("Synthetic item 0");
+    expect(items[0]).toHaveAttribute("aria-setsize", "3000");
+  });
+
+  it("lands on an item far down the list that a link points at", async () => {
+    // jsdom lays nothing out: the page is given the height the list would make it.
+    vi.spyOn(document.documentElement, "scrollHeight", "get").mockReturnValue(1_000_000);
+    renderApp({ url: `${BRIEF}#synthetic-news-2500`, dataset: withManyNews(3000) });
+    const section = await screen.findByRole("region", { name: "Corporate news" }, LOAD);
+    await within(section).findByText("Synthetic item 2500", {}, LOAD);
+    await waitFor(() => expect(listItemWith(section, "Synthetic item 2500")).toHaveFocus());
   });
 });
 

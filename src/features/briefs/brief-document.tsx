@@ -1,6 +1,7 @@
 import { useMemo } from "react";
 import type { Brief } from "@/data/model";
 import { toBriefOutline } from "@/domain/briefs/brief-outline";
+import { WindowList } from "@/components/ui/window-list";
 import { BriefMasthead } from "@/features/briefs/brief-masthead";
 import { BriefPeople } from "@/features/briefs/brief-people";
 import { BriefSection } from "@/features/briefs/brief-section";
@@ -40,25 +41,39 @@ export function BriefDocument({ brief }: { brief: Brief }) {
         <BriefSection id="noteworthy" title="Noteworthy" level={2} isNewPage>
           {outline.policyNews.length > 0 && (
             <BriefSection id="policy-news" title="Policy news" level={3}>
-              <ul className="space-y-3">
-                {outline.policyNews.map((policy) => (
+              <WindowList
+                className="space-y-3"
+                items={outline.policyNews}
+                keyOf={(policy) => policy.id}
+                activeIndex={outline.policyNews.findIndex(
+                  (policy) =>
+                    policy.id === activeId ||
+                    targetsOf(policy.id).some((target) => target.id === activeId),
+                )}
+                activeId={activeId}
+                renderItem={(policy, row) => (
                   <PolicyNewsItem
-                    key={policy.id}
                     policy={policy}
                     targets={targetsOf(policy.id)}
                     activeId={activeId}
+                    row={row}
                   />
-                ))}
-              </ul>
+                )}
+              />
             </BriefSection>
           )}
           {outline.corporateNews.length > 0 && (
             <BriefSection id="corporate-news" title="Corporate news" level={3}>
-              <ul className="space-y-3">
-                {outline.corporateNews.map((news) => (
-                  <CorporateNewsItem key={news.id} news={news} activeId={activeId} />
-                ))}
-              </ul>
+              <WindowList
+                className="space-y-3"
+                items={outline.corporateNews}
+                keyOf={(news) => news.id}
+                activeIndex={outline.corporateNews.findIndex((news) => news.id === activeId)}
+                activeId={activeId}
+                renderItem={(news, row) => (
+                  <CorporateNewsItem news={news} activeId={activeId} row={row} />
+                )}
+              />
             </BriefSection>
           )}
         </BriefSection>

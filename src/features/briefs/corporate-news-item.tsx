@@ -1,3 +1,4 @@
+import type { WindowListRow } from "@/components/ui/window-list";
 import { DateText } from "@/components/entities/date-text";
 import { SourceLabels } from "@/components/entities/source-labels";
 import type { CorporateNews } from "@/data/model";
@@ -11,13 +12,16 @@ import { SectorNames } from "@/features/briefs/sector-names";
 export function CorporateNewsItem({
   news,
   activeId,
+  row,
 }: {
   news: CorporateNews;
   activeId: string | null;
+  /** Placement in a virtualised list. */
+  row?: WindowListRow;
 }) {
   const anchor = itemAnchorProps(news.id, activeId);
   return (
-    <li {...anchor} className={`${anchor.className} py-1`}>
+    <li {...anchor} {...row} className={`${anchor.className} py-1`}>
       <p>
         <em className="font-medium not-italic text-stone-600 dark:text-stone-400">
           <DateText date={news.date} />:

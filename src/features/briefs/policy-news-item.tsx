@@ -1,3 +1,4 @@
+import type { WindowListRow } from "@/components/ui/window-list";
 import { DateText } from "@/components/entities/date-text";
 import { SourceLabels } from "@/components/entities/source-labels";
 import { ZhText } from "@/components/entities/zh-text";
@@ -11,18 +12,20 @@ interface PolicyNewsItemProps {
   policy: Policy;
   targets: readonly Target[];
   activeId: string | null;
+  /** Placement in a virtualised list. */
+  row?: WindowListRow;
 }
 
 /**
  * "March 28: The MIIT released … (MIIT notice)", with its issuers, sectors and targets; a
  * listed document shows its title (and Chinese title) as its text.
  */
-export function PolicyNewsItem({ policy, targets, activeId }: PolicyNewsItemProps) {
+export function PolicyNewsItem({ policy, targets, activeId, row }: PolicyNewsItemProps) {
   const anchor = itemAnchorProps(policy.id, activeId);
   // A listed document with only a Chinese title has that title as its text.
   const isChineseText = policy.title.zh === policy.summary;
   return (
-    <li {...anchor} className={`${anchor.className} py-1`}>
+    <li {...anchor} {...row} className={`${anchor.className} py-1`}>
       <p>
         <em className="font-medium not-italic text-stone-600 dark:text-stone-400">
           <DateText date={policy.date} />:
