@@ -1,3 +1,4 @@
+import { bigBriefSection } from "./sections/big-brief";
 import { browserSection } from "./sections/browser";
 import { bundleSection } from "./sections/bundle";
 import { dataLoadSection } from "./sections/data-load";
@@ -18,6 +19,7 @@ export const SECTIONS: readonly BenchSection[] = [
   pureLogicSection,
   bundleSection,
   browserSection,
+  bigBriefSection,
   visTimelineSection,
   manyBriefsSection,
   lighthouseSection,
