@@ -64,4 +64,24 @@ describe("an issuing body's profile", () => {
     const profile = selectBodyProfile(dataset, documents, buildBody("mee"), "month");
     expect(profile).toMatchObject({ documents: 0, byPeriod: [], coIssuers: [], latest: [] });
   });
+
+  it("leaves documents dated only to a year out of the months, counting them by year apart", () => {
+    const dated = [
+      ...policies,
+      buildPolicy({ id: "year-only-lead", date: "2023", issuers: ["miit"] }),
+      buildPolicy({ id: "year-only-co", date: "2023", issuers: ["ndrc", "miit"] }),
+      buildPolicy({ id: "month-only", date: "2023-04", issuers: ["miit"] }),
+    ];
+    const profile = selectBodyProfile(
+      { ...dataset, policies: dated },
+      buildDocumentIndex(dated),
+      buildBody("miit"),
+      "month",
+    );
+    expect(profile.documents).toBe(6);
+    // Not a January spike: January 2023 has no bar, and the months start at March.
+    expect(profile.byPeriod[0]?.label).toBe("Mar 2023");
+    expect(profile.byPeriod.find((row) => row.label === "Apr 2023")).toMatchObject({ lead: 1 });
+    expect(profile.yearOnly).toEqual([{ year: 2023, lead: 1, coIssuer: 1 }]);
+  });
 });

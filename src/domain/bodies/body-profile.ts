@@ -18,10 +18,20 @@ export interface BodyPeriodRow {
   coIssuer: number;
 }
 
+/** Documents dated only to a year: they belong to no month or quarter. */
+export interface BodyYearOnlyRow {
+  year: number;
+  lead: number;
+  coIssuer: number;
+}
+
 export interface BodyProfile {
   documents: number;
   asLead: number;
+  /** Documents dated to a day or a month. */
   byPeriod: BodyPeriodRow[];
+  /** Oldest first. */
+  yearOnly: BodyYearOnlyRow[];
   coIssuers: { body: IssuingBody; documents: number }[];
   sectors: { sector: Sector; documents: number }[];
   targetsByYear: DeadlineRow[];
@@ -71,6 +81,7 @@ export function selectBodyProfile(
     .sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
   const seen = new Set<string>();
   const periods = new Map<number, { lead: number; coIssuer: number }>();
+  const years = new Map<number, { lead: number; coIssuer: number }>();
   const coIssuers = new Map<string, [IssuingBody, number]>();
   const sectors = new Map<string, [Sector, number]>();
   let asLead = 0;
@@ -80,11 +91,13 @@ export function selectBodyProfile(
     seen.add(documentId);
     const isLead = policy.issuingBodies[0]?.id === body.id;
     if (isLead) asLead += 1;
-    const n = periodNumber(policy.date.year, policy.date.month ?? 1, by);
-    const row = periods.get(n) ?? { lead: 0, coIssuer: 0 };
+    // A year-only date put in January (or mid-year) would draw a spike no document made.
+    const { month, year } = policy.date;
+    const [counts, n] = month === null ? [years, year] : [periods, periodNumber(year, month, by)];
+    const row = counts.get(n) ?? { lead: 0, coIssuer: 0 };
     if (isLead) row.lead += 1;
     else row.coIssuer += 1;
-    periods.set(n, row);
+    counts.set(n, row);
     policy.issuingBodies.forEach((other) => other.id !== body.id && countInto(coIssuers, other));
     policy.sectors.forEach((sector) => countInto(sectors, sector));
   }
@@ -103,6 +116,7 @@ export function selectBodyProfile(
     documents: seen.size,
     asLead,
     byPeriod,
+    yearOnly: [...years].sort(([a], [b]) => a - b).map(([year, row]) => ({ year, ...row })),
     coIssuers: ranked(coIssuers, (b) => b.acronym).map(([other, count]) => ({
       body: other,
       documents: count,

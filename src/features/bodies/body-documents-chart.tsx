@@ -6,7 +6,11 @@ import { ChartFigure } from "@/components/chart-figure/chart-figure";
 import type { ChartSpec } from "@/core/chart-spec";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import type { IssuingBody } from "@/data/model";
-import type { BodyPeriodRow, PeriodGranularity } from "@/domain/bodies/body-profile";
+import type {
+  BodyPeriodRow,
+  BodyYearOnlyRow,
+  PeriodGranularity,
+} from "@/domain/bodies/body-profile";
 
 const LEAD_COLOR = OKABE_ITO[0];
 const CO_COLOR = OKABE_ITO[1];
@@ -18,6 +22,8 @@ const GRANULARITIES: readonly { value: PeriodGranularity; label: string }[] = [
 interface BodyDocumentsChartProps {
   body: IssuingBody;
   rows: readonly BodyPeriodRow[];
+  /** Documents dated only to a year: listed apart, not drawn in a month or quarter. */
+  yearOnly: readonly BodyYearOnlyRow[];
   by: PeriodGranularity;
   source: string;
   onByChange: (by: PeriodGranularity) => void;
@@ -27,6 +33,7 @@ interface BodyDocumentsChartProps {
 export function BodyDocumentsChart({
   body,
   rows,
+  yearOnly,
   by,
   source,
   onByChange,
@@ -47,13 +54,21 @@ export function BodyDocumentsChart({
         { key: "lead", label: "As lead issuer", numeric: true },
         { key: "coIssuer", label: "As co-issuer", numeric: true },
       ],
-      rows: rows.map((row) => ({ label: row.label, lead: row.lead, coIssuer: row.coIssuer })),
+      rows: [
+        ...rows.map((row) => ({ label: row.label, lead: row.lead, coIssuer: row.coIssuer })),
+        ...yearOnly.map((row) => ({
+          label: `${row.year} (year only)`,
+          lead: row.lead,
+          coIssuer: row.coIssuer,
+        })),
+      ],
     },
   };
   const summary = rows
     .filter((row) => row.lead + row.coIssuer > 0)
     .map((row) => `${row.label}: ${row.lead} as lead, ${row.coIssuer} as co-issuer`)
     .join("; ");
+  const yearOnlyCount = yearOnly.reduce((sum, row) => sum + row.lead + row.coIssuer, 0);
   return (
     <ChartFigure spec={spec}>
       <ChoiceGroup label="Count by" options={GRANULARITIES} value={by} onChange={onByChange} />
@@ -87,6 +102,16 @@ export function BodyDocumentsChart({
             isAnimationActive={false}
           />
         </BarPlot>
+      )}
+      {yearOnlyCount > 0 && (
+        <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
+          Not drawn: {yearOnlyCount} {yearOnlyCount === 1 ? "document" : "documents"} dated only to
+          a year (
+          {yearOnly
+            .map((row) => `${row.year}: ${row.lead} as lead, ${row.coIssuer} as co-issuer`)
+            .join("; ")}
+          ), listed in the data table.
+        </p>
       )}
     </ChartFigure>
   );

@@ -47,6 +47,41 @@ describe("an issuing body's page on many briefs", { timeout: 20_000 }, () => {
     expect(screen.getByRole("figure", { name: "Targets of MIIT by deadline year" })).toBeVisible();
   });
 
+  it("lists documents dated only to a year apart from the months, in words and in the data", async () => {
+    // Every MIIT document re-dated to its year alone, as the Batke list dates most of its own.
+    const yearOnly = {
+      ...dataset,
+      policies: dataset.policies.map((policy) =>
+        policy.issuingBodies.some((body) => body.id === "miit")
+          ? {
+              ...policy,
+              date: {
+                ...policy.date,
+                iso: String(policy.date.year),
+                precision: "year" as const,
+                month: null,
+                day: null,
+              },
+            }
+          : policy,
+      ),
+    };
+    const { user } = renderApp({ url: "/bodies/miit", dataset: yearOnly });
+    const chart = await screen.findByRole(
+      "figure",
+      { name: "Documents of MIIT by month" },
+      { timeout: 10_000 },
+    );
+    expect(
+      within(chart).getByText(/Not drawn: \d+ documents dated only to a year \(\d{4}: /),
+    ).toBeVisible();
+    expect(within(chart).getByText("No documents to count.")).toBeVisible();
+    await user.click(within(chart).getByRole("button", { name: "Show data" }));
+    expect(
+      within(chart).getAllByRole("row", { name: /^\d{4} \(year only\)/ }).length,
+    ).toBeGreaterThan(0);
+  });
+
   it("counts by quarter on request and keeps the choice in the address", async () => {
     const { user, router } = renderApp({
       url: "/bodies/miit",

@@ -77,6 +77,7 @@ export function BodyProfilePage({ body }: { body: IssuingBody }) {
           <BodyDocumentsChart
             body={body}
             rows={profile.byPeriod}
+            yearOnly={profile.yearOnly}
             by={by}
             source={source}
             onByChange={onByChange}
