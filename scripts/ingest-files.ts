@@ -14,13 +14,14 @@ import {
 } from "../src/data/schema";
 import type { IngestRegistries } from "../src/ingest/entity-registries";
 import { extractPdfText, PdfReadError } from "../src/ingest/pdf-text";
+import { decodeText } from "../src/ingest/text-encoding";
 
 /** A problem with a file that the person running the ingest has to fix. */
 export class InputError extends Error {}
 
-export function readText(path: string): string {
+function readBytes(path: string): Uint8Array {
   try {
-    return readFileSync(path, "utf8");
+    return new Uint8Array(readFileSync(path));
   } catch (error) {
     throw new InputError(
       `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`,
@@ -28,16 +29,20 @@ export function readText(path: string): string {
   }
 }
 
+export function readText(path: string): string {
+  return new TextDecoder().decode(readBytes(path));
+}
+
+/** A brief's or list's text in whatever encoding it was saved, with a line saying which if not UTF-8. */
+export function readInputText(path: string): { text: string; notices: string[] } {
+  const decoded = decodeText(path, readBytes(path));
+  if (!decoded.ok) throw new InputError(decoded.message);
+  return { text: decoded.text, notices: decoded.notice ? [decoded.notice] : [] };
+}
+
 /** A brief's PDF, through the same extractor as the app's import (PDF.js, legacy build for Node). */
 export async function readPdfText(path: string): Promise<string> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(readFileSync(path));
-  } catch (error) {
-    throw new InputError(
-      `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
+  const bytes = readBytes(path);
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   try {
     return await extractPdfText(bytes, pdfjs);

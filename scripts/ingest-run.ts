@@ -20,7 +20,7 @@ import {
   readJsonFile,
   readPdfText,
   readRegistries,
-  readText,
+  readInputText,
   registryPaths,
   writeAll,
 } from "./ingest-files";
@@ -51,7 +51,9 @@ async function locked(args: IngestArgs, run: () => Promise<RunResult>): Promise<
 }
 
 export async function runBriefIngest(args: IngestArgs, input: string): Promise<RunResult> {
-  const text = /\.pdf$/i.test(input) ? await readPdfText(input) : readText(input);
+  const { text, notices } = /\.pdf$/i.test(input)
+    ? { text: await readPdfText(input), notices: [] }
+    : readInputText(input);
   return locked(args, async () => {
     const paths = registryPaths(args.manifest);
     let registries = readRegistries(paths);
@@ -70,10 +72,13 @@ export async function runBriefIngest(args: IngestArgs, input: string): Promise<R
       result = parseBrief(text, { ...options, registries });
     }
     writeReport(args.report, result.report);
-    if (!result.ok) return { lines: reportLines(result.report, "line"), failure: result.error };
+    if (!result.ok) {
+      return { lines: [...notices, ...reportLines(result.report, "line")], failure: result.error };
+    }
     const written = await writeBrief(args, result.brief, registryFiles);
     return {
       lines: [
+        ...notices,
         ...briefCounts(result.brief),
         ...reportLines(result.report, "line"),
         ...documentMatchLines(args.manifest, result.brief),
@@ -87,17 +92,20 @@ export async function runBriefIngest(args: IngestArgs, input: string): Promise<R
 
 export function runCsvIngest(args: IngestArgs, csv: string, map: string): Promise<RunResult> {
   const mapping = readJsonFile(map, CsvMappingSchema);
-  const text = readText(csv);
+  const { text, notices } = readInputText(csv);
   return locked(args, async () => {
     const registries = readRegistries(registryPaths(args.manifest));
     const { ids } = datasetIds(args.manifest, join(args.out, `${mapping.list.id}.json`));
     const result = importPolicyCsv(text, mapping, registries, ids);
     writeReport(args.report, result.report);
-    if (!result.ok) return { lines: reportLines(result.report, "row"), failure: result.error };
+    if (!result.ok) {
+      return { lines: [...notices, ...reportLines(result.report, "row")], failure: result.error };
+    }
     const { rows, documents, datedByNumber } = result.summary;
     const written = await writeBrief(args, result.brief, new Map());
     return {
       lines: [
+        ...notices,
         ...briefCounts(result.brief),
         `  rows: ${rows}, documents: ${documents}, dated by their document number's year: ${datedByNumber}`,
         ...reportLines(result.report, "row"),

@@ -290,6 +290,26 @@ describe("npm run ingest", { timeout: 60_000 }, () => {
     expect(readdirSync(join(dir, "registries")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
+  it("reads a brief saved as UTF-16 as the UTF-8 one, says so, and refuses a binary file", () => {
+    const { manifest, out } = dataFolder("utf16");
+    const utf16 = join(work, "brief-utf16.txt");
+    writeFileSync(utf16, Buffer.from(`\ufeff${readSeedBrief()}`, "utf16le"));
+    const asUtf16 = ingest(utf16, "--out", out, "--manifest", manifest, "--dry-run");
+    const asUtf8 = ingest(SEED_BRIEF, "--out", out, "--manifest", manifest, "--dry-run");
+    expect(asUtf16.code).toBe(0);
+    const notice = `${utf16} is UTF-16 (little-endian) text; it was read as such\n`;
+    expect(asUtf16.stdout).toContain(notice);
+    expect(asUtf16.stdout.replace(notice, "")).toBe(asUtf8.stdout);
+    const binary = join(work, "brief.doc");
+    writeFileSync(
+      binary,
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0xff, 0x80]),
+    );
+    const refused = ingest(binary, "--out", out, "--manifest", manifest, "--dry-run");
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`${binary} is not text in UTF-8, UTF-16 or GB18030/GBK`);
+  });
+
   it("writes nothing on --dry-run", () => {
     const { manifest, out } = dataFolder("dry");
     const before = readFileSync(manifest, "utf8");

@@ -1,8 +1,10 @@
 /**
  * What the analyst gave the import page, told apart by its bytes rather than by its name alone:
- * a PDF starts with "%PDF-", a brief JSON file with "{", anything else must be UTF-8 text.
- * Empty and oversized files are refused before any reading starts.
+ * a PDF starts with "%PDF-", a brief JSON file with "{", anything else must be text (UTF-8, UTF-16
+ * or GB18030). Empty and oversized files are refused before any reading starts.
  */
+import { decodeText } from "@/ingest/text-encoding";
+
 export const MAX_IMPORT_BYTES = 30 * 1024 * 1024;
 
 export type ImportInput =
@@ -10,7 +12,9 @@ export type ImportInput =
   | { kind: "json"; name: string; text: string }
   | { kind: "text"; name: string; text: string };
 
-export type ClassifiedInput = { ok: true; input: ImportInput } | { ok: false; message: string };
+/** `notice` says how a file was read when that is worth knowing (a non-UTF-8 encoding). */
+export type ClassifiedInput =
+  { ok: true; input: ImportInput; notice?: string } | { ok: false; message: string };
 
 export const PASTED = "pasted text";
 
@@ -37,16 +41,15 @@ export function classifyFile(name: string, bytes: Uint8Array): ClassifiedInput {
       message: `${name} is not a PDF (it does not start with %PDF-); it may be damaged or renamed — export the brief again, or paste its text`,
     };
   }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
+  const decoded = decodeText(name, bytes);
+  if (!decoded.ok) {
     return {
       ok: false,
-      message: `${name} is neither a PDF nor UTF-8 text; choose the brief's PDF, a .txt/.md file or a brief JSON file`,
+      message: `${decoded.message}; or choose the brief's PDF or a brief JSON file`,
     };
   }
-  return classifyText(name, text);
+  const classified = classifyText(name, decoded.text);
+  return classified.ok && decoded.notice ? { ...classified, notice: decoded.notice } : classified;
 }
 
 /** Pasted or decoded text: a brief JSON file when it is JSON, else a brief's text. */

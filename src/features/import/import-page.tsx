@@ -33,6 +33,7 @@ export function ImportPage() {
   const queryClient = useQueryClient();
   const worker = useImportWorker();
   const [refused, setRefused] = useState<string[]>([]);
+  const [readNotice, setReadNotice] = useState<string | null>(null);
   const [edits, setEdits] = useState<ReviewEdits>(NO_EDITS);
   const [kept, setKept] = useState<{ id: string } | null>(null);
   const [keepProblem, setKeepProblem] = useState<string | null>(null);
@@ -67,6 +68,7 @@ export function ImportPage() {
     setKeepProblem(null);
     setAskDuplicate(false);
     setEdits(NO_EDITS);
+    setReadNotice(input.ok ? (input.notice ?? null) : null);
     if (!input.ok) {
       worker.reset();
       setRefused([input.message]);
@@ -115,6 +117,11 @@ export function ImportPage() {
         anything is kept; added briefs stay in this browser.
       </PageHeader>
       <SourcePicker onInput={start} />
+      {readNotice && (
+        <p role="status" className="mt-4 text-sm text-stone-700 dark:text-stone-300">
+          {readNotice}.
+        </p>
+      )}
       {problems.length > 0 && (
         <section
           role="alert"
