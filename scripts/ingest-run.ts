@@ -9,7 +9,7 @@ import { AnnotationsSchema, type Annotations } from "../src/ingest/annotations";
 import { CsvMappingSchema } from "../src/ingest/csv-mapping";
 import { importPolicyCsv } from "../src/ingest/csv-policies";
 import { parseBrief, type BriefInput } from "../src/ingest/parse-brief";
-import { readBriefId } from "../src/ingest/parse-header";
+import { briefIdOf, readBriefId } from "../src/ingest/parse-header";
 import type { IngestReport } from "../src/ingest/report";
 import { ManifestSchema } from "../src/data/schema";
 import { formatJson } from "../src/lib/format-json";
@@ -57,9 +57,12 @@ export async function runBriefIngest(args: IngestArgs, input: string): Promise<R
   return locked(args, async () => {
     const paths = registryPaths(args.manifest);
     let registries = readRegistries(paths);
-    const briefId = readBriefId(text);
-    const annotations = readAnnotations(args.annotations, briefId);
-    const { ids } = datasetIds(args.manifest, join(args.out, `${briefId ?? ""}.json`));
+    const printedId = readBriefId(text);
+    const annotations = readAnnotations(args.annotations, printedId);
+    // A copied web page has no header line: its id comes from the dates its annotations give.
+    const given = annotations?.header?.publishedOn;
+    const briefId = printedId ?? (given ? briefIdOf(given) : "");
+    const { ids } = datasetIds(args.manifest, join(args.out, `${briefId}.json`));
     const options = { annotations, takenIds: ids };
     let result = parseBrief(text, { ...options, registries });
     const printed: string[] = [];

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { DEAL_KINDS } from "@/core/deal-kinds";
 import { ISSUING_BODY_KINDS } from "@/core/body-kinds";
-import { SlugSchema } from "@/data/schema";
+import { IsoDateSchema, SlugSchema } from "@/data/schema";
 import { DOCUMENT_STAGES } from "@/domain/documents/document-keys";
 
 const Note = z.string().optional().describe("Why this annotation is right, for reviewers.");
@@ -36,12 +36,36 @@ const DocumentIdentity = {
 export const AnnotationsSchema = z.strictObject({
   brief: SlugSchema.describe("Id of the brief these annotations are for."),
   about: z.string().optional(),
+  header: z
+    .strictObject({
+      publishedOn: IsoDateSchema,
+      reportingPeriod: z.strictObject({ start: IsoDateSchema, end: IsoDateSchema }),
+      note: Note,
+    })
+    .optional()
+    .describe(
+      "The publication date and reporting period, for a text without its header line (a copied web page).",
+    ),
   top5: z
     .array(
       z.strictObject({
         rank: z.number().int().min(1).max(5),
         id: SlugSchema.optional().describe("Pins the item's id so its URL stays stable."),
         sectors: Sectors,
+        document: z
+          .strictObject({
+            titleEn: z.string().trim().min(1).optional(),
+            titleZh: z.string().trim().min(1).optional(),
+            issuers: z
+              .string()
+              .trim()
+              .min(1)
+              .optional()
+              .describe("The issuing bodies as an 'Issuing bodies:' line would list them."),
+            date: IsoDateSchema.optional(),
+          })
+          .optional()
+          .describe("The document's facts, for an item copied without its Article/Date lines."),
         ...DocumentIdentity,
         note: Note,
       }),

@@ -1,6 +1,7 @@
 /**
- * The CONTENTS list is page furniture, but it says what the brief holds: a listed Top 5 item or
- * section missing from the text (a truncated brief) or printed with another headline is reported.
+ * The CONTENTS list (or a web page's "In this issue" list of bullets or numbered headlines) is page
+ * furniture, but it says what the brief holds: a listed Top 5 item or section missing from the
+ * text (a truncated brief) or printed with another headline is reported.
  */
 import type { Top5ItemFile } from "@/data/schema";
 import type { ReportBuilder } from "./report";
@@ -22,12 +23,12 @@ export function checkContents(
 ): void {
   for (const line of lines) {
     if (line.kind.kind === "blank") continue;
-    if (line.kind.kind !== "contents") {
+    const text = entryText(line);
+    if (text === null) {
       report.reject([line.number], "not a contents entry");
       continue;
     }
     report.skip([line.number], "contents list");
-    const text = line.kind.entry;
     const section = SECTIONS.find(([pattern]) => pattern.test(text));
     if (section && !present.has(section[1])) {
       report.warn(
@@ -51,6 +52,14 @@ export function checkContents(
       );
     }
   }
+}
+
+/** A contents line with dot leaders, or a bare entry of an "In this issue" list. */
+function entryText({ kind }: SourceLine): string | null {
+  if (kind.kind === "contents") return kind.entry;
+  if (kind.kind === "bullet") return kind.text;
+  if (kind.kind === "item") return `${String(kind.rank)}. ${kind.headline}`;
+  return null;
 }
 
 function normalise(text: string): string {

@@ -26,9 +26,10 @@ import { toSourceLines, type SourceLine } from "./source-lines";
 /** A brief as written to disk: the schema's input shape (defaults may be spelled out). */
 export type BriefInput = z.input<typeof BriefSchema>;
 
+/** `needsDates`: the text lacks its header line; the analyst can give the dates instead. */
 export type ParseBriefResult =
   | { ok: true; brief: BriefInput; report: IngestReport }
-  | { ok: false; error: string; report: IngestReport };
+  | { ok: false; error: string; report: IngestReport; needsDates?: true };
 
 export interface ParseBriefOptions {
   registries: IngestRegistries;
@@ -46,21 +47,32 @@ export function parseBrief(text: string, options: ParseBriefOptions): ParseBrief
   const tooLarge = checkInputSize(text);
   if (tooLarge) return { ok: false, error: tooLarge, report: report.finish([]) };
   const lines = toSourceLines(text);
-  const { sections, headings } = splitSections(lines);
-  const fail = (error: string): ParseBriefResult => ({
+  const { sections, headings, unheadedTop5 } = splitSections(lines);
+  const fail = (error: string): Extract<ParseBriefResult, { ok: false }> => ({
     ok: false,
     error,
     report: report.finish(lines),
   });
   const repeated = describeRepeats(lines, headings);
   if (repeated) return fail(repeated);
-  const hasHeader = lines.some((line) => line.kind.kind === "header");
-  if (!hasHeader && !sections.top5 && !sections.policyNews && !sections.corporateNews) {
-    return fail(NOT_A_BRIEF);
+  if (!looksLikeBrief(lines, headings, unheadedTop5)) return fail(NOT_A_BRIEF);
+  const parsedHeader = parseHeader(
+    lines,
+    sections.front ?? [],
+    options.annotations?.header,
+    report,
+  );
+  if ("error" in parsedHeader) {
+    const result = fail(parsedHeader.error);
+    return parsedHeader.needsDates ? { ...result, needsDates: true } : result;
   }
-  const parsedHeader = parseHeader(lines, sections.front ?? [], report);
-  if ("error" in parsedHeader) return fail(parsedHeader.error);
   const { header } = parsedHeader;
+  if (unheadedTop5) {
+    report.warn(
+      unheadedTop5.number,
+      `no 'MERICS Top 5' heading; the numbered items from line ${unheadedTop5.number} are read as the Top 5`,
+    );
+  }
   const id = briefIdOf(header.publishedOn);
   const annotations = options.annotations ?? emptyAnnotations(id);
   if (annotations.brief !== id) {
@@ -133,6 +145,27 @@ export function parseBrief(text: string, options: ParseBriefOptions): ParseBrief
     },
     report: report.finish(lines),
   };
+}
+
+/**
+ * A header line, a brief's section heading, or (older issues) a brief's title above numbered
+ * items: anything less is some other text.
+ */
+function looksLikeBrief(
+  lines: readonly SourceLine[],
+  headings: readonly SourceLine[],
+  unheadedTop5: SourceLine | null,
+): boolean {
+  const sectionHeading = headings.some(
+    (l) =>
+      l.kind.kind === "heading" && ["top5", "policyNews", "corporateNews"].includes(l.kind.section),
+  );
+  const titled = lines.some((l) => l.kind.kind === "title");
+  return (
+    lines.some((l) => l.kind.kind === "header") ||
+    sectionHeading ||
+    (unheadedTop5 !== null && titled)
+  );
 }
 
 const LISTED = 5;

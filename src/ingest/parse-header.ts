@@ -3,6 +3,7 @@
  * publication date and reporting period: "MAY 3, 2023 (REPORTING PERIOD: MARCH 28 - APRIL 24)".
  */
 import { parseFullDate, parsePeriod, type Period } from "./english-dates";
+import type { Annotations } from "./annotations";
 import type { ReportBuilder } from "./report";
 import { toSourceLines, type SourceLine } from "./source-lines";
 
@@ -19,30 +20,28 @@ const LONGEST_PERIOD_DAYS = 92;
 
 export const HEADER_EXAMPLE = "MAY 3, 2023 (REPORTING PERIOD: MARCH 28 - APRIL 24)";
 
-/** Reads the header and title lines; the error says what to fix when the header is unusable. */
+export const NO_HEADER = `found no header line with the publication date and reporting period; the brief should start with a line like '${HEADER_EXAMPLE}', or give the dates on the review screen (annotation 'header')`;
+
+type HeaderDates = Pick<BriefHeader, "publishedOn" | "reportingPeriod">;
+
+/**
+ * Reads the header and title lines; the error says what to fix when the header is unusable.
+ * A text without a header line (a copied web page) takes the dates the analyst gave.
+ */
 export function parseHeader(
   lines: readonly SourceLine[],
   front: readonly SourceLine[],
+  given: Annotations["header"],
   report: ReportBuilder,
-): { header: BriefHeader } | { error: string } {
+): { header: BriefHeader } | { error: string; needsDates?: true } {
+  const dates = readHeaderLine(lines, given, report);
+  if ("error" in dates) return dates;
+  const { publishedOn, reportingPeriod: period } = dates;
   const line = lines.find((l) => l.kind.kind === "header");
-  if (!line || line.kind.kind !== "header") {
-    return {
-      error: `found no header line with the publication date and reporting period; the brief should start with a line like '${HEADER_EXAMPLE}'`,
-    };
-  }
-  const publishedOn = parseFullDate(line.kind.published);
-  const period = publishedOn ? parsePeriod(line.kind.period, publishedOn) : null;
-  if (!publishedOn || !period) {
-    return {
-      error: `line ${line.number}: cannot read the dates in '${line.text}'; write it like '${HEADER_EXAMPLE}'`,
-    };
-  }
-  report.use([line.number]);
   const days = (Date.parse(period.end) - Date.parse(period.start)) / 86_400_000;
   if (days > LONGEST_PERIOD_DAYS) {
     report.warn(
-      line.number,
+      line?.number ?? null,
       `the reporting period ${period.start} – ${period.end} is ${days + 1} days long; check the header`,
     );
   }
@@ -60,6 +59,34 @@ export function parseHeader(
     }
   }
   return { header: { publishedOn, reportingPeriod: period, series: SERIES } };
+}
+
+function readHeaderLine(
+  lines: readonly SourceLine[],
+  given: Annotations["header"],
+  report: ReportBuilder,
+): HeaderDates | { error: string; needsDates?: true } {
+  const line = lines.find((l) => l.kind.kind === "header");
+  if (!line || line.kind.kind !== "header") {
+    if (!given) return { error: NO_HEADER, needsDates: true };
+    report.warn(
+      null,
+      `the text has no header line; the publication date ${given.publishedOn} and reporting period ${given.reportingPeriod.start} – ${given.reportingPeriod.end} are annotations`,
+    );
+    return { publishedOn: given.publishedOn, reportingPeriod: given.reportingPeriod };
+  }
+  const publishedOn = parseFullDate(line.kind.published);
+  const period = publishedOn ? parsePeriod(line.kind.period, publishedOn) : null;
+  if (!publishedOn || !period) {
+    return {
+      error: `line ${line.number}: cannot read the dates in '${line.text}'; write it like '${HEADER_EXAMPLE}'`,
+    };
+  }
+  report.use([line.number]);
+  if (given) {
+    report.warn(line.number, "the annotations' header is not used: the text has a header line");
+  }
+  return { publishedOn, reportingPeriod: period };
 }
 
 /** A brief's id: its publication date and the series, e.g. 2023-05-03-china-industries. */

@@ -1,7 +1,9 @@
 /**
  * The MERICS Top 5: each item's headline, "At a glance" paragraph, bullets, further paragraphs,
  * comment, article title (English and Chinese split apart), issuing bodies and date. An item
- * missing a required part is left out and its lines are reported with what is missing.
+ * without its summary or comment is left out and its lines are reported with what is missing; the
+ * document's title, issuing bodies and date may instead come from the annotations (a web copy
+ * often lacks those lines), which the build step checks.
  */
 import { dateInPeriod, parseFullDate, parseMonthDay, type Period } from "./english-dates";
 import { replaceLinks, splitTrailingSources, type LinkRef } from "./inline-links";
@@ -16,11 +18,12 @@ export interface Top5Draft {
   bullets: string[];
   details: string[];
   comment: string[];
-  titleEn: string;
+  /** The document's parts as printed; null where the text lacks the line. */
+  titleEn: string | null;
   titleZh: string | null;
-  issuersText: string;
+  issuersText: string | null;
   issuersLine: number;
-  date: string;
+  date: string | null;
   sources: LinkRef[];
   references: LinkRef[];
   /** The year of "Targets for 2025 include:", which dates the bullets. */
@@ -36,6 +39,21 @@ interface Parts {
   article: Block | null;
   issuers: Block | null;
   date: Block | null;
+}
+
+/** What an item lacks, as the report words it. */
+export const MISSING_PART = {
+  glance: "an 'At a glance:' paragraph",
+  comment: "a 'MERICS comment:' paragraph",
+  titleEn: "an 'Article:' line with the English title",
+  issuers: "an 'Issuing bodies:' line",
+  date: "a 'Date:' line such as 'Date: April 14, 2023'",
+} as const;
+
+export type DocumentPart = "titleEn" | "issuers" | "date";
+
+export function incompleteReason(rank: number, missing: readonly (keyof typeof MISSING_PART)[]) {
+  return `Top 5 item ${rank} is incomplete: missing ${missing.map((part) => MISSING_PART[part]).join(", ")}`;
 }
 
 const HORIZON =
@@ -86,15 +104,15 @@ function parseItem(
   const article = parts.article ? splitTrailingSources(parts.article.text) : null;
   const title = article ? splitTitle(article.text) : null;
   const date = parts.date ? readDate(parts.date, period, report) : null;
-  const missing = [
-    parts.glance ? null : "an 'At a glance:' paragraph",
-    parts.comment.length > 0 ? null : "a 'MERICS comment:' paragraph",
-    title?.titleEn ? null : "an 'Article:' line with the English title",
-    parts.issuers?.text ? null : "an 'Issuing bodies:' line",
-    date ? null : "a 'Date:' line such as 'Date: April 14, 2023'",
-  ].filter((part) => part !== null);
-  if (missing.length > 0 || !parts.glance || !title || !parts.issuers || !date || !article) {
-    const reason = `Top 5 item ${rank} is incomplete: missing ${missing.join(", ")}`;
+  if (!parts.glance || parts.comment.length === 0) {
+    const missing = [
+      parts.glance ? null : ("glance" as const),
+      parts.comment.length > 0 ? null : ("comment" as const),
+      title?.titleEn ? null : ("titleEn" as const),
+      parts.issuers?.text ? null : ("issuers" as const),
+      date ? null : ("date" as const),
+    ].filter((part) => part !== null);
+    const reason = incompleteReason(rank, missing);
     report.reject(allLines, reason);
     report.warn(heading.number, reason);
     return null;
@@ -113,12 +131,12 @@ function parseItem(
     bullets: texts.slice(1, bulletEnd),
     details: texts.slice(bulletEnd, detailEnd),
     comment: texts.slice(detailEnd),
-    titleEn: title.titleEn,
-    titleZh: title.titleZh,
-    issuersText: parts.issuers.text,
-    issuersLine: parts.issuers.lines[0] ?? heading.number,
+    titleEn: title?.titleEn || null,
+    titleZh: title?.titleZh ?? null,
+    issuersText: parts.issuers?.text || null,
+    issuersLine: parts.issuers?.lines[0] ?? heading.number,
     date,
-    sources: article.sources,
+    sources: article?.sources ?? [],
     references: linked.flatMap((l) => l.links),
     horizonYear: horizonOf(texts[0] ?? ""),
     lines: allLines,

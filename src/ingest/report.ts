@@ -26,6 +26,19 @@ export interface Proposal<T> {
   missing: string[];
 }
 
+/**
+ * A Top 5 item whose text lacks parts of its document (a web copy without the Article, Issuing
+ * bodies and Date lines): the review asks the analyst for them.
+ */
+export interface IncompleteItem {
+  rank: number;
+  headline: string;
+  line: number | null;
+  missing: ("titleEn" | "issuers" | "date")[];
+  /** Registry bodies the item's text names (acronyms), to start the analyst off. */
+  namedIssuers: string[];
+}
+
 export interface IngestReport {
   /** Lines represented in the output. */
   used: number[];
@@ -38,6 +51,7 @@ export interface IngestReport {
   };
   /** The input lines each Top 5 and news item was read from, by item id (for reviewing). */
   itemLines: Record<string, number[]>;
+  incomplete: IncompleteItem[];
 }
 
 /** Collects line accounting, warnings and proposals while a text is parsed. */
@@ -49,6 +63,7 @@ export interface ReportBuilder {
   warn(line: number | null, message: string): void;
   /** Records which lines an output item came from. */
   itemFrom(id: string, lines: readonly number[]): void;
+  incomplete(item: IncompleteItem): void;
   proposeIssuer(proposal: Proposal<IssuingBodyFile>): void;
   proposeCompany(proposal: Proposal<CompanyFile>): void;
   finish(lines: readonly SourceLine[]): IngestReport;
@@ -65,6 +80,7 @@ export function createReport(): ReportBuilder {
   const issuerNames = new Set<string>();
   const companyNames = new Set<string>();
   const itemLines: Record<string, number[]> = {};
+  const incomplete: IncompleteItem[] = [];
   return {
     use: (lines) => lines.forEach((line) => used.add(line)),
     skip: (lines, reason) => lines.forEach((line) => skipped.set(line, reason)),
@@ -81,6 +97,7 @@ export function createReport(): ReportBuilder {
     itemFrom: (id, lines) => {
       itemLines[id] = [...lines];
     },
+    incomplete: (item) => incomplete.push(item),
     proposeIssuer: (proposal) =>
       addProposal(
         issuingBodies,
@@ -113,6 +130,7 @@ export function createReport(): ReportBuilder {
         skipped: skippedLines,
         proposals: { issuingBodies, companies },
         itemLines,
+        incomplete,
       };
     },
   };

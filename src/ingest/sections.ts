@@ -11,6 +11,8 @@ export interface BriefSections {
   /** Lines of each section, without its heading; a section absent from the text is missing. */
   sections: Partial<Record<SectionKey, SourceLine[]>>;
   headings: SourceLine[];
+  /** The first numbered item, when the Top 5 starts there without a heading (older issues). */
+  unheadedTop5: SourceLine | null;
 }
 
 export interface Block {
@@ -23,15 +25,24 @@ export interface Block {
 export function splitSections(lines: readonly SourceLine[]): BriefSections {
   const sections: Partial<Record<SectionKey, SourceLine[]>> = { front: [] };
   const headings: SourceLine[] = [];
+  let unheadedTop5: SourceLine | null = null;
+  // Only a text with no Top 5 heading anywhere starts its Top 5 at a bare numbered item.
+  const headed = lines.some((l) => l.kind.kind === "heading" && l.kind.section === "top5");
   let current: SectionKey = "front";
   for (const line of lines) {
     if (line.kind.kind === "heading") {
       current = line.kind.section;
       sections[current] ??= [];
       headings.push(line);
-    } else (sections[current] ??= []).push(line);
+      continue;
+    }
+    if (current === "front" && line.kind.kind === "item" && !headed) {
+      current = "top5";
+      unheadedTop5 = line;
+    }
+    (sections[current] ??= []).push(line);
   }
-  return { sections, headings };
+  return { sections, headings, unheadedTop5 };
 }
 
 /**

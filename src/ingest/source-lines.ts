@@ -39,7 +39,7 @@ export interface SourceLine {
 }
 
 const HEADINGS: [RegExp, SectionName][] = [
-  [/^contents$/i, "contents"],
+  [/^(?:contents|in\s+this\s+issue)$/i, "contents"],
   [/^(?:merics(?:['’`]s?)?\s+)?top\s*(?:5|five)$/i, "top5"],
   [/^noteworthy$/i, "noteworthy"],
   [/^policy\s+news$/i, "policyNews"],
@@ -60,7 +60,9 @@ const LABELS: [RegExp, FieldLabel][] = [
 
 const BULLET = /^[-•*·▪]\s+(.*)$/;
 const HEADER = /^([A-Za-z]+\.?\s+\d{1,2},?\s+\d{4})\s*\(\s*reporting\s+period\s*:?\s*(.+?)\s*\)$/i;
-const TITLE = /^(?:merics|(?:merics\s+)?china\s+industries(?:\s+brief)?)$/i;
+/** "MERICS", "China Industries", and older issues' "China Industries Briefing – April 2021". */
+const TITLE =
+  /^(?:merics|(?:merics\s+)?china\s+industries(?:\s+brief(?:ing)?)?(?:\s*[–—:-]\s*[a-z]+\.?\s+\d{4})?)$/i;
 const ITEM = /^([1-5])[.)]\s+(\S.*)$/;
 const LABEL = /^([A-Za-z ]{3,20}?)\s*:\s*(.*)$/;
 
