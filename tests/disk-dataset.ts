@@ -7,7 +7,8 @@ import type { Dataset } from "@/data/model";
 // Tests run from the project root (npm scripts); jsdom gives import.meta.url no file: scheme.
 export const SHIPPED_DATA_DIR = `${resolve("public/data")}/`;
 export const FIXTURES_DIR = `${resolve("tests/fixtures")}/`;
-const BASE = "http://data.test/";
+/** The address disk-served datasets load from. */
+export const DISK_BASE_URL = "http://data.test/";
 
 /**
  * A fetch that serves files from disk: `overrides` replace or add files by path (a string is the
@@ -15,7 +16,7 @@ const BASE = "http://data.test/";
  */
 export function diskFetch(dir: string, overrides: Record<string, string | null> = {}): FetchLike {
   return async (url) => {
-    const path = url.slice(BASE.length);
+    const path = url.slice(DISK_BASE_URL.length);
     if (path in overrides) {
       const body = overrides[path];
       return body === null || body === undefined
@@ -46,7 +47,7 @@ export function loadDiskDataset(
   dir: string,
   overrides: Record<string, string | null> = {},
 ): Promise<Dataset> {
-  return loadDataset(BASE, diskFetch(dir, overrides));
+  return loadDataset(DISK_BASE_URL, diskFetch(dir, overrides));
 }
 
 /** The synthetic multi-brief fixture (npm run fixtures). */

@@ -4,9 +4,9 @@ import { QueryErrorResetBoundary } from "@tanstack/react-query";
 import { ErrorBoundary } from "react-error-boundary";
 import { DataProblemsNotice } from "@/app/data-problems-notice";
 import { DatasetErrorState } from "@/app/dataset-error-state";
+import { DatasetLoadingState } from "@/app/dataset-loading-state";
 import { SiteHeader } from "@/app/site-header";
 import { SyntheticDataBanner } from "@/app/synthetic-data-banner";
-import { LoadingState } from "@/components/feedback/loading-state";
 import { PageErrorFallback } from "@/components/feedback/error-fallback";
 
 export function RootLayout() {
@@ -31,7 +31,7 @@ export function RootLayout() {
         <QueryErrorResetBoundary>
           {({ reset }) => (
             <ErrorBoundary onReset={reset} FallbackComponent={DatasetErrorState}>
-              <Suspense fallback={<LoadingState label="Loading brief data" />}>
+              <Suspense fallback={<DatasetLoadingState />}>
                 <SyntheticDataBanner />
                 <DataProblemsNotice />
                 {/* Keyed by path: a fault in one page never blanks the others. */}

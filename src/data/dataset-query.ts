@@ -1,6 +1,7 @@
 import { queryOptions, useQuery, useSuspenseQuery } from "@tanstack/react-query";
-import { readAddedBriefs } from "@/data/added-briefs";
-import { loadDataset, ManifestError } from "@/data/load-dataset";
+import { ManifestError } from "@/data/load-dataset";
+import { loadDatasetOffThread } from "@/data/load-dataset-off-thread";
+import { setLoadProgress } from "@/data/load-progress";
 import { dataBaseUrl } from "@/config/data-source";
 
 export const dataKeys = {
@@ -15,8 +16,9 @@ export const dataKeys = {
 export function datasetQueryOptions(baseUrl: string = dataBaseUrl()) {
   return queryOptions({
     queryKey: dataKeys.dataset(baseUrl),
-    // The device's own briefs are read while the shipped files download.
-    queryFn: () => loadDataset(baseUrl, fetch, readAddedBriefs()),
+    // Fetching, validating and normalising run in the data worker; the page stays responsive.
+    queryFn: () =>
+      loadDatasetOffThread(baseUrl, setLoadProgress).finally(() => setLoadProgress(null)),
     staleTime: Infinity,
     gcTime: Infinity,
     // Retrying cannot fix a bad file; only a network failure is worth another try.

@@ -23,6 +23,12 @@ import {
 
 export const MANIFEST_FILE = "index.json";
 
+/** Files fetched of those the manifest lists (registries and briefs). */
+export interface LoadProgress {
+  loaded: number;
+  total: number;
+}
+
 /** The manifest itself is unusable: nothing can be shown, so the whole load fails. */
 export class ManifestError extends Error {
   constructor(
@@ -38,12 +44,13 @@ export class ManifestError extends Error {
  * Loads the manifest, the registries and every brief, validating each file with the schema.
  * One bad file becomes a problem in the result; everything valid is still returned. Briefs added
  * on this device join the shipped ones, checked the same way; their registry records join the
- * registries (a shipped record with the same id wins).
+ * registries (a shipped record with the same id wins). `onProgress` hears of each file fetched.
  */
 export async function loadDataset(
   baseUrl: string,
   fetchFn: FetchLike = fetch,
   addedBriefs: AddedBriefs | Promise<AddedBriefs> = NO_ADDED_BRIEFS,
+  onProgress: (progress: LoadProgress) => void = () => undefined,
 ): Promise<Dataset> {
   const manifestResult = await fetchJson(fetchFn, baseUrl, MANIFEST_FILE);
   if (!manifestResult.ok)
@@ -53,13 +60,23 @@ export async function loadDataset(
     throw new ManifestError(toDataProblems(MANIFEST_FILE, manifest.error), false);
 
   const { registries: paths, briefs: briefFiles } = manifest.data;
-  const [issuingBodies, companies, countries, sectors, ...briefResults] = await Promise.all([
-    fetchJson(fetchFn, baseUrl, paths.issuingBodies),
-    fetchJson(fetchFn, baseUrl, paths.companies),
-    fetchJson(fetchFn, baseUrl, paths.countries),
-    fetchJson(fetchFn, baseUrl, paths.sectors),
-    ...briefFiles.map((file) => fetchJson(fetchFn, baseUrl, file)),
-  ]);
+  const files = [
+    paths.issuingBodies,
+    paths.companies,
+    paths.countries,
+    paths.sectors,
+    ...briefFiles,
+  ];
+  const progress = { loaded: 0, total: files.length };
+  onProgress({ ...progress });
+  const [issuingBodies, companies, countries, sectors, ...briefResults] = await Promise.all(
+    files.map(async (file) => {
+      const result = await fetchJson(fetchFn, baseUrl, file);
+      progress.loaded += 1;
+      onProgress({ ...progress });
+      return result;
+    }),
+  );
   const added = await addedBriefs;
   const problems: DataProblem[] = [...added.problems];
   const records = <T>(

@@ -1,15 +1,35 @@
-export function LoadingState({ label }: { label: string }) {
+interface Progress {
+  done: number;
+  total: number;
+  /** What is counted, plural: "files". */
+  unit: string;
+}
+
+export function LoadingState({ label, progress }: { label: string; progress?: Progress | null }) {
   return (
-    <div
-      role="status"
-      aria-live="polite"
-      className="flex items-center gap-3 py-12 text-stone-600 dark:text-stone-300"
-    >
-      <span
-        aria-hidden="true"
-        className="h-4 w-4 animate-spin rounded-full border-2 border-stone-300 border-t-accent-600"
-      />
-      {label}…
+    <div className="py-12 text-stone-600 dark:text-stone-300">
+      <div role="status" aria-live="polite" className="flex items-center gap-3">
+        <span
+          aria-hidden="true"
+          className="h-4 w-4 animate-spin rounded-full border-2 border-stone-300 border-t-accent-600"
+        />
+        {label}…
+      </div>
+      {/* Outside the live region: a count changing per file would be read out per file. */}
+      {progress && progress.total > 0 && (
+        <div className="mt-3 flex items-center gap-3 text-sm">
+          <progress
+            className="h-2 w-48 accent-accent-600"
+            max={progress.total}
+            value={progress.done}
+            aria-label={label}
+          />
+          <span>
+            {progress.done.toLocaleString("en")} of {progress.total.toLocaleString("en")}{" "}
+            {progress.unit}
+          </span>
+        </div>
+      )}
     </div>
   );
 }

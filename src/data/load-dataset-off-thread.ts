@@ -1,0 +1,55 @@
+import {
+  answerDatasetRequest,
+  type DatasetRequest,
+  type DatasetResponse,
+} from "@/data/dataset-worker-protocol";
+import { ManifestError, type LoadProgress } from "@/data/load-dataset";
+import type { Dataset } from "@/data/model";
+
+/** Somewhere to send a request and hear its answers: a data worker, or this thread. */
+export interface DatasetChannel {
+  send(request: DatasetRequest): void;
+  close(): void;
+}
+
+type OpenChannel = (receive: (response: DatasetResponse) => void) => DatasetChannel;
+
+/** A fresh worker per load, ended with it: its copy of the data is freed at once. */
+export const openDatasetChannel: OpenChannel = (receive) => {
+  // Without workers (jsdom in tests) the same request runs in this thread: one loading path.
+  if (typeof Worker === "undefined") {
+    return { send: (request) => void answerDatasetRequest(request, receive), close: () => {} };
+  }
+  const worker = new Worker(new URL("./dataset.worker.ts", import.meta.url), { type: "module" });
+  worker.onmessage = ({ data }: MessageEvent<DatasetResponse>) => receive(data);
+  worker.onerror = (event) => {
+    event.preventDefault();
+    receive({ type: "crashed", message: event.message || "the data worker could not start" });
+  };
+  return { send: (request) => worker.postMessage(request), close: () => worker.terminate() };
+};
+
+/**
+ * The dataset, loaded by the data worker: the page receives it validated and normalised (a
+ * structured clone keeps the records' shared references), and hears of each file fetched.
+ */
+export function loadDatasetOffThread(
+  baseUrl: string,
+  onProgress: (progress: LoadProgress) => void = () => undefined,
+  open: OpenChannel = openDatasetChannel,
+): Promise<Dataset> {
+  return new Promise((resolve, reject) => {
+    const channel = open((response) => {
+      if (response.type === "progress") {
+        onProgress({ loaded: response.loaded, total: response.total });
+        return;
+      }
+      channel.close();
+      if (response.type === "loaded") resolve(response.dataset);
+      else if (response.type === "manifest-failed")
+        reject(new ManifestError(response.problems, response.retryable));
+      else reject(new Error(`The data could not be loaded: ${response.message}`));
+    });
+    channel.send({ baseUrl });
+  });
+}
