@@ -43,6 +43,10 @@ const news = fc.uniqueArray(
     companies: fc.uniqueArray(fc.constantFrom(...companies), { maxLength: 3 }),
     dealKind: fc.constantFrom(...DEAL_KINDS),
     sectors: fc.uniqueArray(fc.constantFrom(...sectors), { maxLength: 2 }),
+    location: fc.option(
+      fc.constantFrom(...countries).map((country) => ({ country, city: null, words: null })),
+      { nil: null },
+    ),
   }),
   { selector: (item) => item.id, maxLength: 25 },
 );
@@ -59,6 +63,7 @@ const filters: fc.Arbitrary<NewsFilters> = fc.record({
     maxLength: 2,
   }),
   countries: fc.uniqueArray(fc.constantFrom("CN", "DE", "FR", "SE", "JP"), { maxLength: 2 }),
+  countryOf: fc.constantFrom("company" as const, "place" as const),
   dealKinds: fc.uniqueArray(fc.constantFrom(...DEAL_KINDS), { maxLength: 2 }),
   sectors: fc.uniqueArray(fc.constantFrom("auto", "aviation", "chips"), { maxLength: 2 }),
   crossBorder: fc.boolean(),
@@ -99,6 +104,17 @@ describe("filterNews and filterNewsNaive", () => {
         expect(companies.map((c) => counts.company[index.companyNumber.get(c.id) ?? -1])).toEqual(
           expected,
         );
+        // Both readings of a country are counted, whichever one the filter uses.
+        for (const countryOf of ["company", "place"] as const) {
+          const byCountry = countries.map(
+            (country) =>
+              filterNewsNaive(items, { ...chosen, countries: [country.code], countryOf }).length,
+          );
+          const counted = countryOf === "place" ? counts.place : counts.country;
+          expect(countries.map((c) => counted[index.countryNumber.get(c.code) ?? -1])).toEqual(
+            byCountry,
+          );
+        }
       }),
       { numRuns: 200 },
     );

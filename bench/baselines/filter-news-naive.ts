@@ -37,7 +37,9 @@ export function filterNewsNaive(
       if (
         !anyOf(
           filters.countries,
-          item.companies.map((c) => c.country.code),
+          filters.countryOf === "place"
+            ? [item.location?.country.code ?? ""]
+            : item.companies.map((c) => c.country.code),
         )
       )
         return false;

@@ -115,12 +115,21 @@ export interface Target {
   annotated: string[];
 }
 
+/** Where a news item happens; `words` are the brief's ("in Shanghai"), null for an annotation. */
+export interface NewsLocation {
+  country: Country;
+  city: string | null;
+  words: string | null;
+}
+
 export interface CorporateNews {
   id: string;
   briefId: string;
   date: CalendarDate;
   text: string;
   companies: Company[];
+  /** Where it happens, which need not be a company's home; null when neither brief nor annotation says. */
+  location: NewsLocation | null;
   dealKind: DealKind;
   sectors: Sector[];
   sources: SourceLink[];

@@ -2,9 +2,17 @@ import { lastOrdinal, parseCalendarDate, type CalendarDate } from "@/core/calend
 import { problem } from "@/data/problems";
 import { toNamedSources } from "@/domain/named-sources";
 import type { RegistryIndex } from "@/data/normalise-registries";
-import type { Brief, CorporateNews, DataProblem, Policy, SourceLink, Target } from "@/data/model";
+import type {
+  Brief,
+  CorporateNews,
+  DataProblem,
+  NewsLocation,
+  Policy,
+  SourceLink,
+  Target,
+} from "@/data/model";
 import type { BriefRecords } from "@/data/parse-brief-file";
-import type { SourceLinkFile } from "@/data/schema";
+import type { NewsLocationFile, SourceLinkFile } from "@/data/schema";
 
 /** Only web addresses become links; anything else (javascript:, data:, relative) stays a label. */
 export function toSafeUrl(url: string | undefined): string | null {
@@ -123,6 +131,22 @@ export function normaliseBrief(
     annotated: item.annotated,
   });
 
+  /** The place with its country record; an unknown country leaves the place out (reported). */
+  const toLocation = (
+    location: NewsLocationFile | undefined,
+    path: string,
+  ): NewsLocation | null => {
+    if (!location) return null;
+    const [country] = resolve(
+      [location.country],
+      registries.countries,
+      path,
+      "country",
+      "the countries registry",
+    );
+    return country ? { country, city: location.city ?? null, words: location.words ?? null } : null;
+  };
+
   const policies: Policy[] = [];
   raw.top5.forEach((item, at) => {
     if (!item) return;
@@ -199,6 +223,7 @@ export function normaliseBrief(
         "company",
         "the companies registry",
       ),
+      location: toLocation(item.location, `${path}.location`),
       dealKind: item.dealKind,
       sectors: sectors(item.sectors, path),
       sources: toSourceLinks(item.sources),

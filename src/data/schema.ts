@@ -172,11 +172,30 @@ export const PolicyDocumentSchema = z
     path: ["titleZh"],
   });
 
+const CountryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, { error: "expected an ISO 3166-1 alpha-2 code such as DE" })
+  .describe("ISO 3166-1 alpha-2 code.");
+
+/** Where a corporate news item happens, which need not be any of its companies' home countries. */
+export const NewsLocationSchema = z
+  .strictObject({
+    country: CountryCodeSchema.describe("The country it happens in: ISO 3166-1 alpha-2 code."),
+    city: TextSchema.optional().describe("The city, where the brief names one."),
+    words: TextSchema.optional().describe(
+      "The brief's words that state the place, e.g. 'in Shanghai'; absent when it is an annotation.",
+    ),
+  })
+  .describe(
+    "Where the news happens (Tesla's factory in Shanghai, China), not where the company is from.",
+  );
+
 export const CorporateNewsSchema = z.strictObject({
   id: SlugSchema,
   date: IsoDateSchema,
   text: TextSchema,
   companies: z.array(SlugSchema).min(1).describe("Company ids of every company the item names."),
+  location: NewsLocationSchema.optional(),
   dealKind: z.enum(DEAL_KINDS),
   sectors: z.array(SlugSchema).default([]),
   sources: z.array(SourceLinkSchema).default([]),
@@ -274,10 +293,7 @@ export const IssuingBodySchema = z.strictObject({
 });
 
 export const CountrySchema = z.strictObject({
-  code: z
-    .string()
-    .regex(/^[A-Z]{2}$/, { error: "expected an ISO 3166-1 alpha-2 code such as DE" })
-    .describe("ISO 3166-1 alpha-2 code."),
+  code: CountryCodeSchema,
   nameEn: TextSchema,
   nameZh: TextSchema,
   demonyms: z.array(TextSchema).default([]).describe("Nationality words, e.g. 'German'."),
@@ -337,6 +353,7 @@ export type Top5ItemFile = z.infer<typeof Top5ItemSchema>;
 export type PolicyNewsFile = z.infer<typeof PolicyNewsSchema>;
 export type PolicyDocumentFile = z.infer<typeof PolicyDocumentSchema>;
 export type CorporateNewsFile = z.infer<typeof CorporateNewsSchema>;
+export type NewsLocationFile = z.infer<typeof NewsLocationSchema>;
 export type TargetFile = z.infer<typeof TargetSchema>;
 export type TargetQuantityFile = z.infer<typeof TargetQuantitySchema>;
 export type SourceLinkFile = z.infer<typeof SourceLinkSchema>;

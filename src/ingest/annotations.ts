@@ -96,6 +96,22 @@ export const AnnotationsSchema = z.strictObject({
         id: SlugSchema.optional(),
         dealKind: z.enum(DEAL_KINDS).optional(),
         sectors: Sectors,
+        location: z
+          .strictObject({
+            country: z
+              .string()
+              .regex(/^[A-Z]{2}$/)
+              .optional()
+              .describe("The country it happens in, where the item's words do not name it."),
+            city: z
+              .string()
+              .trim()
+              .min(1)
+              .optional()
+              .describe("The city the item's text names as the place, spelt as printed."),
+          })
+          .optional()
+          .describe("Where the news happens; a city must be in the item's text."),
         note: Note,
       }),
     )

@@ -1,7 +1,8 @@
 /**
  * News drafts to schema records. A policy news item's issuing bodies are the subject of its
- * first sentence; a corporate news item's companies are every company it names. The deal kind
- * comes from the annotations or, failing that, from the item's wording (and the report says so).
+ * first sentence; a corporate news item's companies are every company it names, and its place is
+ * where its words or annotations put it. The deal kind comes from the annotations or, failing
+ * that, from the item's wording (and the report says so).
  */
 import type { DealKind } from "@/core/deal-kinds";
 import type { CorporateNewsFile, PolicyNewsFile } from "@/data/schema";
@@ -12,6 +13,7 @@ import type { NewsDraft } from "./parse-news";
 import { proposeCompany, proposeIssuer } from "./registry-proposals";
 import { resolveCompanies } from "./resolve-companies";
 import { resolveSubjectIssuers } from "./resolve-issuers";
+import { locateCorporateNews } from "./locate-news";
 import { idFromWords } from "./slugs";
 
 const DEAL_WORDS: [RegExp, DealKind][] = [
@@ -101,6 +103,8 @@ export function buildCorporateNews(
       );
     }
     const { sectors, annotated } = annotatedSectors(annotation?.sectors);
+    const place = locateCorporateNews(draft.text, annotation?.location, registries.countries);
+    place.problems.forEach((problem) => report.warn(line, problem));
     const id = claimId(context, annotation?.id, idFromWords(draft.date, draft.text), line);
     report.itemFrom(id, draft.lines);
     return [
@@ -109,10 +113,15 @@ export function buildCorporateNews(
         date: draft.date,
         text: draft.text,
         companies: resolved.ids,
+        ...(place.location ? { location: place.location } : {}),
         dealKind: annotation?.dealKind ?? inferred,
         sectors,
         sources: toSourceLinks(draft.sources),
-        annotated: annotation?.dealKind ? ["dealKind", ...annotated] : annotated,
+        annotated: [
+          ...(annotation?.dealKind ? ["dealKind"] : []),
+          ...annotated,
+          ...place.annotated,
+        ],
       },
     ];
   });

@@ -47,6 +47,35 @@ test("filters by country, then company, and keeps the result on reload", async (
   await expectNoAxeViolations(page);
 });
 
+test("filters by where the news happens: happening in China includes Tesla's Shanghai factory", async ({
+  page,
+}) => {
+  await openNews(page);
+  const china = (name: string) =>
+    page.getByRole("listbox", { name }).getByRole("option", { name: /China \(CN\)/ });
+  await expect(china("Home country")).toContainText("Company from 5 · happening in 3");
+  await page.getByText("Happening in", { exact: true }).click();
+  await expect(page.getByRole("radio", { name: "Happening in" })).toBeChecked();
+  await china("Where it happens").click();
+  await expect(items(page)).toHaveCount(3);
+  const tesla = items(page).filter({ hasText: "Megapacks" });
+  await expect(
+    tesla.getByRole("button", { name: /Filter by home country United States/ }),
+  ).toBeVisible();
+  await expect(
+    tesla.getByRole("button", { name: "Filter by where it happens: Shanghai, China (CN)" }),
+  ).toHaveAttribute("aria-pressed", "true");
+  await expect(page).toHaveURL(/\?countryof=place&country=CN$/);
+
+  await page.reload();
+  await expect(items(page)).toHaveCount(3);
+  await expect(page.getByRole("radio", { name: "Happening in" })).toBeChecked();
+  await expect(
+    page.getByRole("button", { name: "Remove filter Happening in China (CN)" }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 test("highlights a search and times it for the benchmarks", async ({ page }) => {
   await openNews(page);
   await page.getByRole("searchbox", { name: "Search text" }).pressSequentially("Tesla");

@@ -39,6 +39,7 @@ export function buildNews(
     date: day("2023-04-01"),
     text: `News ${overrides.id}`,
     companies: [],
+    location: null,
     dealKind: "other",
     sectors: [],
     sources: [],

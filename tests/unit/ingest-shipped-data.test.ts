@@ -182,3 +182,35 @@ describe("the targets the ingest reads from the brief of 3 May 2023", () => {
     expect(annotated).toEqual([`${MAJORS}-t1 quantities[0].metric`]);
   });
 });
+
+describe("where the corporate news of 3 May 2023 happens", () => {
+  it("records each place the brief names, in its words; a city's country is an annotation", () => {
+    const { brief } = ingestSeed();
+    const places = (brief.corporateNews ?? []).map((item) => [
+      item.id,
+      item.location ?? null,
+      (item.annotated ?? []).filter((field) => field.startsWith("location")),
+    ]);
+    expect(places).toEqual([
+      ["2023-04-06-granges-innovation-new-material-jv", { country: "CN", words: "in China" }, []],
+      [
+        "2023-04-06-airbus-tianjin-second-a320-line",
+        { country: "CN", city: "Tianjin", words: "in Tianjin" },
+        ["location.country"],
+      ],
+      // The brief names no place for the order, the Cariad JV or Huawei's software: none is made up.
+      ["2023-04-08-cssc-cma-cgm-container-ships", null, []],
+      [
+        "2023-04-09-tesla-shanghai-megapack-factory",
+        { country: "CN", city: "Shanghai", words: "in Shanghai" },
+        ["location.country"],
+      ],
+      ["2023-04-13-cariad-thundersoft-jv", null, []],
+      ["2023-04-20-huawei-in-house-erp", null, []],
+    ]);
+    // Every recorded phrase is the brief's own.
+    for (const item of brief.corporateNews ?? []) {
+      if (item.location?.words) expect(item.text).toContain(item.location.words);
+    }
+  });
+});

@@ -14,6 +14,8 @@ describe("describeNewsFilters", () => {
     [{}, "All corporate news"],
     [{ query: "   " }, "All corporate news"],
     [{ countries: ["DE", "FR"] }, "Germany, France"],
+    [{ countries: ["FR"], countryOf: "place" }, "happening in France"],
+    [{ countryOf: "place" }, "All corporate news"],
     [
       { companies: ["volkswagen", "cariad"], dealKinds: ["joint-venture"], query: " tesla " },
       "Volkswagen, Cariad · Joint venture · text “tesla”",

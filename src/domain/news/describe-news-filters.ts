@@ -19,14 +19,17 @@ function describeDates(filters: Pick<NewsFilters, "from" | "to">): string | null
 
 /**
  * The active filters in words, for chart subtitles and exports:
- * "Germany · Volkswagen · Joint venture · cross-border only · text “cariad”".
+ * "Germany · Volkswagen · Joint venture · cross-border only · text “cariad”"; countries read as
+ * places say so: "happening in China".
  */
 export function describeNewsFilters(filters: NewsFilters, names: NewsNameLookup): string {
   const list = (ids: readonly string[], name: (id: string) => string | undefined) =>
     ids.map((id) => name(id) ?? id).join(", ");
   const query = filters.query.trim();
   const parts = [
-    list(filters.countries, names.country),
+    filters.countries.length > 0 && filters.countryOf === "place"
+      ? `happening in ${list(filters.countries, names.country)}`
+      : list(filters.countries, names.country),
     list(filters.companies, names.company),
     filters.dealKinds.map((kind) => DEAL_KIND_LABELS[kind]).join(", "),
     list(filters.sectors, names.sector),

@@ -11,7 +11,7 @@ let options: NewsFacetOptions;
 beforeAll(async () => {
   const dataset = await loadShippedDataset();
   index = buildNewsIndex(dataset.corporateNews, dataset.registries);
-  options = toNewsFacetOptions(index, queryNews(index, DEFAULT_NEWS_FILTERS).counts);
+  options = toNewsFacetOptions(index, queryNews(index, DEFAULT_NEWS_FILTERS).counts, "company");
 });
 
 const none = new Set<string>();
@@ -52,6 +52,21 @@ describe("toNewsFacetOptions", () => {
       count: 2,
     });
     expect(options.sectors.find((o) => o.value === "aviation")?.count).toBe(1);
+  });
+
+  it("counts a country both as the companies' home and as where the news happens", () => {
+    const counts = queryNews(index, DEFAULT_NEWS_FILTERS).counts;
+    const china = (countryOf: "company" | "place") =>
+      toNewsFacetOptions(index, counts, countryOf).countries.find((o) => o.value === "CN");
+    // Five items name a Chinese company; three happen in China (Gränges' JV, Airbus in
+    // Tianjin, Tesla in Shanghai), where the brief or its annotations say so.
+    expect(china("company")).toMatchObject({
+      count: 5,
+      description: "Company from 5 · happening in 3",
+    });
+    expect(china("place")).toMatchObject({ count: 3 });
+    const us = toNewsFacetOptions(index, counts, "place").countries.find((o) => o.value === "US");
+    expect(us).toMatchObject({ count: 0, description: "Company from 1 · happening in 0" });
   });
 
   it("marks as occurring only the values some news item has", () => {

@@ -7,6 +7,7 @@ import type { FacetOption } from "@/domain/facets/match-facet-options";
 import { DEAL_KIND_LABELS } from "@/core/deal-kinds";
 import type { NewsIndex } from "@/domain/news/news-index";
 import type { NewsFacetCounts } from "@/domain/news/query-news";
+import type { NewsCountryMode } from "@/domain/news/news-filters";
 
 type OptionText = Omit<FacetOption, "count">;
 
@@ -28,6 +29,7 @@ function buildOptionTexts(index: NewsIndex): Record<keyof NewsFacetOptions, Opti
   const has = {
     company: occurrences(index.companies.length, index.itemCompanies.values),
     country: occurrences(index.countries.length, index.itemCountries.values),
+    place: occurrences(index.countries.length, index.itemPlaces.values),
     sector: occurrences(index.sectors.length, index.itemSectors.values),
     dealKind: occurrences(DEAL_KINDS.length, index.itemDealKind),
   };
@@ -40,7 +42,7 @@ function buildOptionTexts(index: NewsIndex): Record<keyof NewsFacetOptions, Opti
       keywords: [company.name, company.nameZh ?? "", ...company.aliases].filter(Boolean),
     })),
     countries: index.countries.map((country, at) => ({
-      occurs: has.country[at] ?? false,
+      occurs: (has.country[at] ?? false) || (has.place[at] ?? false),
       value: country.code,
       label: `${country.nameEn} (${country.code})`,
       keywords: [country.code, country.nameEn, country.nameZh, ...country.demonyms],
@@ -66,16 +68,38 @@ function withCounts(texts: readonly OptionText[], counts: Uint32Array): FacetOpt
   return texts.map((text, at) => ({ ...text, count: counts[at] ?? 0 }));
 }
 
+/** A country's counts in both readings, whichever the filter uses: "Company from 5 · happening in 3". */
+function withBothCountryCounts(
+  texts: readonly OptionText[],
+  counts: NewsFacetCounts,
+  countryOf: NewsCountryMode,
+): FacetOption[] {
+  return texts.map((text, at) => {
+    const from = counts.country[at] ?? 0;
+    const place = counts.place[at] ?? 0;
+    return {
+      ...text,
+      description: `Company from ${from.toLocaleString("en")} · happening in ${place.toLocaleString("en")}`,
+      count: countryOf === "place" ? place : from,
+    };
+  });
+}
+
 /**
  * Every company, country, deal kind and sector as a facet option with its count, marked by
- * whether any news item has it.
+ * whether any news item has it. A country counts by the reading the filter uses (`countryOf`),
+ * and says its count in the other reading too.
  */
-export function toNewsFacetOptions(index: NewsIndex, counts: NewsFacetCounts): NewsFacetOptions {
+export function toNewsFacetOptions(
+  index: NewsIndex,
+  counts: NewsFacetCounts,
+  countryOf: NewsCountryMode,
+): NewsFacetOptions {
   const texts = textCache.get(index) ?? buildOptionTexts(index);
   textCache.set(index, texts);
   return {
     companies: withCounts(texts.companies, counts.company),
-    countries: withCounts(texts.countries, counts.country),
+    countries: withBothCountryCounts(texts.countries, counts, countryOf),
     dealKinds: withCounts(texts.dealKinds, counts.dealKind),
     sectors: withCounts(texts.sectors, counts.sector),
   };

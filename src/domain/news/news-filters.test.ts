@@ -6,6 +6,7 @@ import {
   DEFAULT_NEWS_FILTERS,
   hasActiveNewsFilters,
   NEWS_CHART_DIMENSIONS,
+  NEWS_COUNTRY_MODES,
   NEWS_SORT_KEYS,
   parseNewsFilters,
   toNewsSearchParams,
@@ -23,13 +24,14 @@ describe("parseNewsFilters", () => {
   it("reads every parameter", () => {
     expect(
       parse(
-        "q=tesla&company=volkswagen,cariad&country=de&kind=order&sector=automotive" +
+        "q=tesla&company=volkswagen,cariad&country=de&countryof=place&kind=order&sector=automotive" +
           "&crossborder=1&from=2023-04&to=2023-06-30&sort=country-asc&chart=deal-kind",
       ),
     ).toEqual({
       query: "tesla",
       companies: ["volkswagen", "cariad"],
       countries: ["DE"],
+      countryOf: "place",
       dealKinds: ["order"],
       sectors: ["automotive"],
       crossBorder: true,
@@ -49,6 +51,7 @@ describe("parseNewsFilters", () => {
     ["sort=name-asc", { sort: DEFAULT_NEWS_FILTERS.sort }],
     ["sort=date-up", { sort: DEFAULT_NEWS_FILTERS.sort }],
     ["chart=pie", { chart: "country" }],
+    ["countryof=headquarters", { countryOf: "company" }],
   ])("falls back on bad input %s", (search, expected) => {
     expect(parse(search)).toEqual({ ...DEFAULT_NEWS_FILTERS, ...expected });
   });
@@ -60,6 +63,7 @@ const filtersArbitrary: fc.Arbitrary<NewsFilters> = fc.record({
   query: fc.string(),
   companies: fc.uniqueArray(slug, { maxLength: 3 }),
   countries: fc.uniqueArray(fc.stringMatching(/^[A-Z]{2}$/), { maxLength: 3 }),
+  countryOf: fc.constantFrom(...NEWS_COUNTRY_MODES),
   dealKinds: fc.uniqueArray(fc.constantFrom(...DEAL_KINDS), { maxLength: 3 }),
   sectors: fc.uniqueArray(slug, { maxLength: 3 }),
   crossBorder: fc.boolean(),

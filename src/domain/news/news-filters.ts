@@ -14,6 +14,10 @@ export interface NewsSort {
   direction: SortDirection;
 }
 
+/** What the country filter means: the companies' home countries, or where the news happens. */
+export const NEWS_COUNTRY_MODES = ["company", "place"] as const;
+export type NewsCountryMode = (typeof NEWS_COUNTRY_MODES)[number];
+
 /** What the summary chart counts the filtered news by. */
 export const NEWS_CHART_DIMENSIONS = ["country", "company", "deal-kind"] as const;
 export type NewsChartDimension = (typeof NEWS_CHART_DIMENSIONS)[number];
@@ -23,8 +27,10 @@ export interface NewsFilters {
   query: string;
   /** Company ids; an item matches when any of them is involved. */
   companies: string[];
-  /** ISO country codes of the companies' home countries; any of them. */
+  /** ISO country codes, read as `countryOf` says; any of them. */
   countries: string[];
+  /** "company": a company of the item is from there; "place": the item happens there. */
+  countryOf: NewsCountryMode;
   dealKinds: DealKind[];
   sectors: string[];
   /** Only items that bring a Chinese and a foreign company together. */
@@ -42,6 +48,7 @@ export const DEFAULT_NEWS_FILTERS: NewsFilters = {
   query: "",
   companies: [],
   countries: [],
+  countryOf: "company",
   dealKinds: [],
   sectors: [],
   crossBorder: false,
@@ -55,6 +62,7 @@ export const NEWS_PARAMS = {
   query: "q",
   companies: "company",
   countries: "country",
+  countryOf: "countryof",
   dealKinds: "kind",
   sectors: "sector",
   crossBorder: "crossborder",
@@ -88,12 +96,14 @@ export function parseNewsSort(value: string | null): NewsSort {
 /** Reads the page state from URL parameters; unknown or malformed values are dropped. */
 export function parseNewsFilters(params: URLSearchParams): NewsFilters {
   const chart = params.get(NEWS_PARAMS.chart);
+  const countryOf = params.get(NEWS_PARAMS.countryOf);
   return {
     query: params.get(NEWS_PARAMS.query) ?? "",
     companies: parseListParam(params.get(NEWS_PARAMS.companies)).filter((id) => SLUG.test(id)),
     countries: parseListParam(params.get(NEWS_PARAMS.countries)?.toUpperCase() ?? null).filter(
       (code) => COUNTRY_CODE.test(code),
     ),
+    countryOf: isOneOf(NEWS_COUNTRY_MODES, countryOf) ? countryOf : DEFAULT_NEWS_FILTERS.countryOf,
     dealKinds: parseListParam(params.get(NEWS_PARAMS.dealKinds)).filter((kind) =>
       isOneOf(DEAL_KINDS, kind),
     ),
@@ -122,6 +132,10 @@ export function toNewsSearchParams(
   setOptional(NEWS_PARAMS.query, filters.query === "" ? null : filters.query);
   setListParam(params, NEWS_PARAMS.companies, filters.companies);
   setListParam(params, NEWS_PARAMS.countries, filters.countries);
+  setOptional(
+    NEWS_PARAMS.countryOf,
+    filters.countryOf === DEFAULT_NEWS_FILTERS.countryOf ? null : filters.countryOf,
+  );
   setListParam(params, NEWS_PARAMS.dealKinds, filters.dealKinds);
   setListParam(params, NEWS_PARAMS.sectors, filters.sectors);
   setOptional(NEWS_PARAMS.crossBorder, filters.crossBorder ? "1" : null);
@@ -136,7 +150,7 @@ export function toNewsSearchParams(
   return params;
 }
 
-/** True when no filter narrows the list (sort order and chart mode do not count). */
+/** True when no filter narrows the list (sort order, chart and country modes do not count). */
 export function hasActiveNewsFilters(filters: NewsFilters): boolean {
   return (
     filters.query.trim() !== "" ||
@@ -153,4 +167,18 @@ export function hasActiveNewsFilters(filters: NewsFilters): boolean {
 /** One click on a value narrows its filter to it; a click on the sole selected value lifts it. */
 export function toggleSoleValue<T extends string>(selected: readonly T[], value: T): T[] {
   return selected.length === 1 && selected[0] === value ? [] : [value];
+}
+
+/**
+ * A click on a country (a company's home, or where an item happens) narrows the country filter
+ * to it in that reading; a click on the sole selected value of the reading in use lifts it.
+ */
+export function toggleSoleCountry(
+  filters: Pick<NewsFilters, "countries" | "countryOf">,
+  code: string,
+  countryOf: NewsCountryMode,
+): Pick<NewsFilters, "countries" | "countryOf"> {
+  const countries =
+    filters.countryOf === countryOf ? toggleSoleValue(filters.countries, code) : [code];
+  return { countries, countryOf };
 }

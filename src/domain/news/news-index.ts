@@ -25,6 +25,8 @@ export interface NewsIndex {
   itemCompanies: Rows;
   /** Distinct home countries of each item's companies. */
   itemCountries: Rows;
+  /** The country each item happens in: one value, or none where no place is recorded. */
+  itemPlaces: Rows;
   itemSectors: Rows;
   /** Index into DEAL_KINDS. */
   itemDealKind: Uint8Array;
@@ -80,7 +82,7 @@ export function buildNewsIndex(
   const companies = numberRecords(registries.companies, involved, (c) => c.id);
   const countries = numberRecords(
     registries.countries,
-    involved.map((c) => c.country),
+    [...involved.map((c) => c.country), ...items.flatMap((i) => i.location?.country ?? [])],
     (c) => c.code,
   );
   const sectors = numberRecords(
@@ -107,6 +109,9 @@ export function buildNewsIndex(
     itemCompanies: toRows(items.map((i) => numbersOf(i.companies, companies.number, (c) => c.id))),
     itemCountries: toRows(
       items.map((i) => numbersOf(i.companies, countries.number, (c) => c.country.code)),
+    ),
+    itemPlaces: toRows(
+      items.map((i) => (i.location ? [countries.number.get(i.location.country.code) ?? 0] : [])),
     ),
     itemSectors: toRows(items.map((i) => numbersOf(i.sectors, sectors.number, (s) => s.id))),
     itemDealKind: Uint8Array.from(items, (i) => dealKindNumber.get(i.dealKind) ?? 0),

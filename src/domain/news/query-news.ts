@@ -10,7 +10,10 @@ import { matchTextTerms, textIndexOf } from "@/domain/news/text-index";
 /** Per facet value (by its number in the index): matching items under the other filters. */
 export interface NewsFacetCounts {
   company: Uint32Array;
+  /** By the companies' home countries… */
   country: Uint32Array;
+  /** …and by where the items happen: both, whichever the country filter reads. */
+  place: Uint32Array;
   dealKind: Uint32Array;
   sector: Uint32Array;
   /** Cross-border items under the other filters. */
@@ -84,6 +87,7 @@ function scanNews(
 ): Uint32Array {
   const companies = toSelection(filters.companies, index.companyNumber, index.companies.length);
   const countries = toSelection(filters.countries, index.countryNumber, index.countries.length);
+  const countryRows = filters.countryOf === "place" ? index.itemPlaces : index.itemCountries;
   const sectors = toSelection(filters.sectors, index.sectorNumber, index.sectors.length);
   const dealKinds = toSelection(filters.dealKinds, DEAL_KIND_NUMBER, DEAL_KINDS.length);
   const from = filters.from?.ordinal ?? Number.NEGATIVE_INFINITY;
@@ -105,7 +109,7 @@ function scanNews(
     // Which facet the item fails; a second failure rules it out of every count.
     let missed = NONE;
     if (companies && !anySelected(index.itemCompanies, position, companies)) missed = COMPANY;
-    if (countries && !anySelected(index.itemCountries, position, countries)) {
+    if (countries && !anySelected(countryRows, position, countries)) {
       if (missed !== NONE) continue;
       missed = COUNTRY;
     }
@@ -131,6 +135,7 @@ function scanNews(
     }
     if (missed === NONE || missed === COUNTRY) {
       countRow(index.itemCountries, position, counts.country);
+      countRow(index.itemPlaces, position, counts.place);
     }
     if (missed === NONE || missed === DEAL_KIND) {
       counts.dealKind[dealKind] = (counts.dealKind[dealKind] ?? 0) + 1;
@@ -156,6 +161,7 @@ export function queryNews(index: NewsIndex, filters: NewsFilters): NewsQueryResu
   const counts: NewsFacetCounts = {
     company: new Uint32Array(index.companies.length),
     country: new Uint32Array(index.countries.length),
+    place: new Uint32Array(index.countries.length),
     dealKind: new Uint32Array(DEAL_KINDS.length),
     sector: new Uint32Array(index.sectors.length),
     crossBorder: 0,

@@ -104,8 +104,10 @@ export function CompanyProfile({ company }: { company: Company }) {
           briefLabels={briefLabels}
           soleCompany={null}
           soleCountry={null}
+          solePlace={null}
           onCompany={(id) => void navigate(newsHref({ companies: [id] }))}
           onCountry={(code) => void navigate(newsHref({ countries: [code] }))}
+          onPlace={(code) => void navigate(newsHref({ countries: [code], countryOf: "place" }))}
           empty={<EmptyState title={`No corporate news names ${company.name} yet`} />}
         />
       </section>

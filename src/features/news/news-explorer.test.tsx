@@ -59,6 +59,41 @@ describe("NewsExplorer", () => {
     expect(screen.getByRole("button", { name: "Remove filter Germany (DE)" })).toBeInTheDocument();
   });
 
+  it("filters by where the news happens, with counts for both readings, and keeps the reading in the URL", async () => {
+    const { user, router } = render();
+    const china = async () =>
+      within(
+        await screen.findByRole("listbox", { name: /Home country|Where it happens/ }),
+      ).getByRole("option", { name: /China \(CN\)/ });
+    expect(await china()).toHaveTextContent("Company from 5 · happening in 3");
+    await user.click(screen.getByRole("radio", { name: "Happening in" }));
+    expect(router.state.location.search).toBe("?countryof=place");
+    await user.click(await china());
+    // Tesla is a US company, but its Megapack factory is in Shanghai, China.
+    expect(itemNames()).toEqual([
+      "9 April 2023: Tesla",
+      "6 April 2023: Airbus, Tianjin Free Trade Zone Investment Company, Aviation Industry Corporation of China",
+      "6 April 2023: Gränges, Innovation New Material Technology",
+    ]);
+    expect(router.state.location.search).toBe("?countryof=place&country=CN");
+    expect(
+      screen.getByRole("button", { name: "Remove filter Happening in China (CN)" }),
+    ).toBeInTheDocument();
+    const tesla = screen.getByRole("article", { name: "9 April 2023: Tesla" });
+    const place = within(tesla).getByRole("button", {
+      name: "Filter by where it happens: Shanghai, China (CN)",
+    });
+    expect(place).toHaveAttribute("aria-pressed", "true");
+    // The brief names Shanghai; that Shanghai is in China is an annotation.
+    expect(tesla).toHaveTextContent(/The country of Shanghai is an annotation/);
+    // A company's home country reads the filter as "company from" again.
+    await user.click(
+      within(tesla).getByRole("button", { name: /Filter by home country United States/ }),
+    );
+    expect(itemNames()).toEqual(["9 April 2023: Tesla"]);
+    expect(router.state.location.search).toBe("?country=US");
+  });
+
   it("shows the Tesla item when typing Tesla and highlights the match", async () => {
     const { user, router } = render();
     await user.type(await screen.findByRole("searchbox", { name: "Search text" }), "Tesla");

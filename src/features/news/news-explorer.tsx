@@ -5,7 +5,11 @@ import { EmptyState } from "@/components/feedback/empty-state";
 import { useLoadedDataset } from "@/data/dataset-query";
 import type { NewsNameLookup } from "@/domain/news/describe-news-filters";
 import { isDealKind } from "@/core/deal-kinds";
-import { toggleSoleValue, type NewsChartDimension } from "@/domain/news/news-filters";
+import {
+  toggleSoleCountry,
+  toggleSoleValue,
+  type NewsChartDimension,
+} from "@/domain/news/news-filters";
 import { listQuarters } from "@/domain/news/quarters";
 import { describeSources } from "@/domain/source-line";
 import { startInteraction, useInteractionMeasure } from "@/lib/perf";
@@ -75,7 +79,7 @@ export function NewsExplorer() {
   const selectBar = useCallback(
     (dimension: NewsChartDimension, key: string) =>
       change((current) => {
-        if (dimension === "country") return { countries: toggleSoleValue(current.countries, key) };
+        if (dimension === "country") return toggleSoleCountry(current, key, "company");
         if (dimension === "company") return { companies: toggleSoleValue(current.companies, key) };
         return isDealKind(key) ? { dealKinds: toggleSoleValue(current.dealKinds, key) } : {};
       }),
@@ -87,7 +91,11 @@ export function NewsExplorer() {
     [change],
   );
   const selectCountry = useCallback(
-    (code: string) => change((f) => ({ countries: toggleSoleValue(f.countries, code) })),
+    (code: string) => change((f) => toggleSoleCountry(f, code, "company")),
+    [change],
+  );
+  const selectPlace = useCallback(
+    (code: string) => change((f) => toggleSoleCountry(f, code, "place")),
     [change],
   );
   const empty = useMemo(
@@ -152,9 +160,11 @@ export function NewsExplorer() {
               briefLabels={briefLabels}
               empty={empty}
               soleCompany={soleOf(filters.companies)}
-              soleCountry={soleOf(filters.countries)}
+              soleCountry={filters.countryOf === "company" ? soleOf(filters.countries) : null}
+              solePlace={filters.countryOf === "place" ? soleOf(filters.countries) : null}
               onCompany={selectCompany}
               onCountry={selectCountry}
+              onPlace={selectPlace}
             />
           )}
         </section>

@@ -23,7 +23,7 @@ export function NewsFilterChips({ filters, names, onChange, onClearAll }: NewsFi
     })),
     ...filters.countries.map((code) => ({
       key: `country:${code}`,
-      label: `${names.country(code) ?? code} (${code})`,
+      label: `${filters.countryOf === "place" ? "Happening in " : ""}${names.country(code) ?? code} (${code})`,
       onRemove: () => onChange({ countries: without(filters.countries, code) }),
     })),
     ...filters.dealKinds.map((kind) => ({

@@ -1,9 +1,10 @@
 import { memo } from "react";
 import { FacetMultiSelect } from "@/components/filters/facet-multi-select";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { startInteraction } from "@/lib/perf";
 import { isDealKind } from "@/core/deal-kinds";
 import type { NewsFacetOptions } from "@/domain/news/news-facet-options";
-import type { NewsFilters } from "@/domain/news/news-filters";
+import type { NewsCountryMode, NewsFilters } from "@/domain/news/news-filters";
 import type { Quarter } from "@/domain/news/quarters";
 import { NewsDateRange } from "@/features/news/news-date-range";
 import { NewsSearchBox } from "@/features/news/news-search-box";
@@ -25,6 +26,12 @@ interface NewsFilterPanelProps extends NewsFacetFiltersProps {
   /** Typing is over (the field lost focus): the query belongs in the URL now. */
   onQueryCommit: () => void;
 }
+
+/** The two readings of the country filter; each option lists its count in both. */
+const COUNTRY_MODE_OPTIONS: readonly { value: NewsCountryMode; label: string }[] = [
+  { value: "company", label: "Company from" },
+  { value: "place", label: "Happening in" },
+];
 
 /** The thousands of companies show the best matches only; typing finds the rest. */
 const MAX_VISIBLE_COMPANIES = 50;
@@ -73,13 +80,21 @@ const NewsFacetFilters = memo(function NewsFacetFilters({
         searchPlaceholder="Name or alias, e.g. VW"
         maxVisible={MAX_VISIBLE_COMPANIES}
       />
-      <FacetMultiSelect
-        label="Home country"
-        options={options.countries}
-        selected={filters.countries}
-        onChange={(countries) => change({ countries })}
-        searchPlaceholder="Name or code, e.g. DE"
-      />
+      <div>
+        <ChoiceGroup
+          label="Country:"
+          options={COUNTRY_MODE_OPTIONS}
+          value={filters.countryOf}
+          onChange={(countryOf) => change({ countryOf })}
+        />
+        <FacetMultiSelect
+          label={filters.countryOf === "place" ? "Where it happens" : "Home country"}
+          options={options.countries}
+          selected={filters.countries}
+          onChange={(countries) => change({ countries })}
+          searchPlaceholder="Name or code, e.g. DE"
+        />
+      </div>
       <label className="flex items-start gap-2 text-sm">
         <input
           type="checkbox"

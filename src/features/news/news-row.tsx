@@ -8,15 +8,20 @@ import { formatCalendarDate } from "@/core/calendar-date";
 import { DEAL_KIND_LABELS } from "@/core/deal-kinds";
 import { AnnotationMark } from "@/components/entities/annotation-mark";
 import { CompanyChip } from "@/features/news/company-chip";
+import { NewsPlace } from "@/features/news/news-place";
 import { HighlightedText } from "@/components/entities/highlighted-text";
 import { splitHighlights } from "@/domain/news/highlight-matches";
 
 export interface NewsRowActions {
   onCompany: (companyId: string) => void;
+  /** A company's home country was clicked… */
   onCountry: (code: string) => void;
-  /** The only selected company and country, whose chips show as pressed. */
+  /** …or the country where the item happens. */
+  onPlace: (code: string) => void;
+  /** The only selected company, home country and place, whose chips show as pressed. */
   soleCompany: string | null;
   soleCountry: string | null;
+  solePlace: string | null;
 }
 
 interface NewsRowProps extends NewsRowActions {
@@ -27,7 +32,7 @@ interface NewsRowProps extends NewsRowActions {
 }
 
 /**
- * One corporate news item: date, kind of deal, brief, text, companies and sources. Memoised, and
+ * One corporate news item: date, kind of deal, brief, text, companies, place and sources. Memoised, and
  * so are its parts that no search term changes: a keystroke redraws the highlighted text only,
  * and a row that merely re-measures its height does not redraw at all.
  */
@@ -59,6 +64,14 @@ export const NewsRow = memo(function NewsRow({
           />
         ))}
       </ul>
+      {item.location && (
+        <NewsPlace
+          location={item.location}
+          annotated={item.annotated}
+          isPlaceFilter={actions.solePlace === item.location.country.code}
+          onPlace={actions.onPlace}
+        />
+      )}
       {item.sources.length > 0 && (
         <p className="mt-1.5">
           <SourceLabels sources={item.sources} />

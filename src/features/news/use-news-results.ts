@@ -60,8 +60,8 @@ export function useNewsResults(dataset: Dataset, filters: NewsFilters, urlFilter
     return { filters: summaryFilters, result: queryNews(index, summaryFilters) };
   }, [index, settled]);
   const options = useMemo(
-    () => toNewsFacetOptions(index, summary.result.counts),
-    [index, summary.result.counts],
+    () => toNewsFacetOptions(index, summary.result.counts, summary.filters.countryOf),
+    [index, summary.result.counts, summary.filters.countryOf],
   );
   return { index, filters: shown, result, summary, options };
 }
