@@ -14,7 +14,15 @@ import { formatJson } from "@/lib/format-json";
 import type { ClassifiedInput } from "./import-input";
 import { asSecondCopy, findDuplicate } from "./keep-brief";
 import { NO_ADDITIONS, type RegistryAdditions } from "./read-brief";
-import { NO_EDITS, toAnnotations, withoutDropped, type ReviewEdits } from "./review-edits";
+import { DatesForm } from "./missing-parts";
+import {
+  NO_EDITS,
+  toAnnotations,
+  withCompletedItems,
+  withoutDropped,
+  type HeaderEdit,
+  type ReviewEdits,
+} from "./review-edits";
 import { ReviewScreen } from "./review-screen";
 import { SourcePicker } from "./source-picker";
 import { toIngestRegistries } from "./to-ingest-registries";
@@ -48,10 +56,11 @@ export function ImportPage() {
       : done?.type === "text" && done.result.ok
         ? { brief: done.result.brief, additions: done.additions }
         : null;
+  const needsDates = done?.type === "text" && !done.result.ok && done.result.needsDates === true;
   const problems =
     done?.type === "failed"
       ? done.problems
-      : done?.type === "text" && !done.result.ok
+      : done?.type === "text" && !done.result.ok && !needsDates
         ? [`${state.step === "done" ? state.name : ""}: ${done.result.error}`]
         : refused;
 
@@ -78,12 +87,15 @@ export function ImportPage() {
     worker.read(input.input, registries);
   };
 
+  const annotationsFor = (next: ReviewEdits) =>
+    toAnnotations(first && current ? withCompletedItems(first, current.brief) : first, next);
   const edit = (next: ReviewEdits) => {
     setEdits(next);
-    if (done?.type === "text" && first && state.step === "done") {
-      worker.reread(state.name, done.text, registries, toAnnotations(first, next));
+    if (done?.type === "text" && state.step === "done" && (first || next.header)) {
+      worker.reread(state.name, done.text, registries, annotationsFor(next));
     }
   };
+  const giveDates = (header: HeaderEdit) => edit({ ...edits, header });
 
   const finalBrief = current ? withoutDropped(current.brief, edits.dropped) : null;
   const duplicate = finalBrief ? findDuplicate(finalBrief.id, dataset.briefs) : null;
@@ -138,6 +150,7 @@ export function ImportPage() {
           </ul>
         </section>
       )}
+      {needsDates && state.step === "done" && <DatesForm name={state.name} onGive={giveDates} />}
       {state.step === "reading" && (
         <LoadingState
           label={
@@ -218,7 +231,7 @@ export function ImportPage() {
             </Button>
             <Button
               onClick={() =>
-                void download(toAnnotations(first, edits), `${finalBrief.id}.annotations.json`)
+                void download(annotationsFor(edits), `${finalBrief.id}.annotations.json`)
               }
             >
               Download annotations

@@ -8,6 +8,7 @@ import type { DealKind } from "@/core/deal-kinds";
 import type { IssuingBodyKind } from "@/core/body-kinds";
 import { emptyAnnotations, type Annotations } from "@/ingest/annotations";
 import type { BriefInput } from "@/ingest/parse-brief";
+import { briefIdOf } from "@/ingest/parse-header";
 
 export const ANNOTATION_NOTE = "Set by the analyst when importing the brief.";
 
@@ -31,7 +32,21 @@ export interface CompanyEdit {
   country?: string;
 }
 
+/** The dates a text without its header line does not give. */
+export type HeaderEdit = NonNullable<Annotations["header"]>;
+
+/** The document parts a Top 5 item copied without its Article/Issuing bodies/Date lines lacks. */
+export interface DocumentEdit {
+  titleEn: string;
+  titleZh: string;
+  issuers: string;
+  date: string | null;
+}
+
 export interface ReviewEdits {
+  header: HeaderEdit | null;
+  /** Document parts by Top 5 rank. */
+  documents: Record<number, DocumentEdit>;
   /** Sectors by item id (as first read). */
   sectors: Record<string, string[]>;
   dealKinds: Record<string, DealKind>;
@@ -43,6 +58,8 @@ export interface ReviewEdits {
 }
 
 export const NO_EDITS: ReviewEdits = {
+  header: null,
+  documents: {},
   sectors: {},
   dealKinds: {},
   issuers: {},
@@ -59,19 +76,44 @@ function filled<K extends string>(key: K, value: string | undefined): Partial<Re
 /** News annotations match an item by the start of its text; this much is enough and readable. */
 const MATCH_LENGTH = 80;
 
-/** The annotations file for these edits, against the brief as first read (its ids and ranks). */
-export function toAnnotations(brief: BriefInput, edits: ReviewEdits): Annotations {
-  const annotations = emptyAnnotations(brief.id);
-  const sectorsOf = (id: string) => {
-    const sectors = edits.sectors[id];
+/** What the analyst gave for an item's document, without blank fields. */
+function givenDocument(edit: DocumentEdit | undefined) {
+  if (!edit) return {};
+  const document = {
+    ...filled("titleEn", edit.titleEn),
+    ...filled("titleZh", edit.titleZh),
+    ...filled("issuers", edit.issuers),
+    ...(edit.date ? { date: edit.date } : {}),
+  };
+  return Object.keys(document).length > 0 ? { document } : {};
+}
+
+/**
+ * The annotations file for these edits, against the brief as read before them (its ids and
+ * ranks key the edits); null before any brief could be read (a text without its dates).
+ */
+export function toAnnotations(brief: BriefInput | null, edits: ReviewEdits): Annotations {
+  const id = edits.header ? briefIdOf(edits.header.publishedOn) : (brief?.id ?? "");
+  const annotations = emptyAnnotations(id);
+  if (edits.header) annotations.header = { ...edits.header, note: ANNOTATION_NOTE };
+  const sectorsOf = (itemId: string) => {
+    const sectors = edits.sectors[itemId];
     return sectors && sectors.length > 0 ? { sectors } : {};
   };
-  for (const item of brief.top5) {
-    if (edits.sectors[item.id]?.length) {
-      annotations.top5.push({ rank: item.rank, ...sectorsOf(item.id), note: ANNOTATION_NOTE });
-    }
+  const ranks = new Set([
+    ...Object.keys(edits.documents).map(Number),
+    ...(brief?.top5 ?? []).filter((item) => edits.sectors[item.id]?.length).map((i) => i.rank),
+  ]);
+  for (const rank of [...ranks].sort((a, b) => a - b)) {
+    const item = brief?.top5.find((top) => top.rank === rank);
+    annotations.top5.push({
+      rank,
+      ...(item ? sectorsOf(item.id) : {}),
+      ...givenDocument(edits.documents[rank]),
+      note: ANNOTATION_NOTE,
+    });
   }
-  for (const item of brief.policyNews ?? []) {
+  for (const item of brief?.policyNews ?? []) {
     if (edits.sectors[item.id]?.length) {
       annotations.policyNews.push({
         match: item.text.slice(0, MATCH_LENGTH),
@@ -80,7 +122,7 @@ export function toAnnotations(brief: BriefInput, edits: ReviewEdits): Annotation
       });
     }
   }
-  for (const item of brief.corporateNews ?? []) {
+  for (const item of brief?.corporateNews ?? []) {
     const dealKind = edits.dealKinds[item.id];
     if (dealKind || edits.sectors[item.id]?.length) {
       annotations.corporateNews.push({
@@ -117,6 +159,12 @@ export function toAnnotations(brief: BriefInput, edits: ReviewEdits): Annotation
     }
   }
   return annotations;
+}
+
+/** The first reading with the Top 5 items completed since: their ranks key the edits too. */
+export function withCompletedItems(first: BriefInput, current: BriefInput): BriefInput {
+  const ranks = new Set(first.top5.map((item) => item.rank));
+  return { ...first, top5: [...first.top5, ...current.top5.filter((i) => !ranks.has(i.rank))] };
 }
 
 /** The brief without the dropped items and the targets they set. */

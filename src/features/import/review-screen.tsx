@@ -3,6 +3,7 @@ import { fieldClass } from "@/components/ui/field";
 import type { Registries, Sector } from "@/data/model";
 import type { BriefInput } from "@/ingest/parse-brief";
 import type { IngestReport } from "@/ingest/report";
+import { IncompleteItems } from "./missing-parts";
 import type { ReviewEdits } from "./review-edits";
 import { UnknownNames } from "./unknown-names";
 
@@ -70,6 +71,15 @@ export function ReviewScreen({
         {counts("Corporate news")} corporate news items.
       </p>
       {report && <ReportLists report={report} />}
+      {report && (
+        <IncompleteItems
+          items={report.incomplete}
+          given={edits.documents}
+          onGive={(rank, document) =>
+            onEdit({ ...edits, documents: { ...edits.documents, [rank]: document } })
+          }
+        />
+      )}
       {report && unknownNames && (
         <UnknownNames
           names={unknownNames}

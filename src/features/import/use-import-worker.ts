@@ -17,6 +17,10 @@ export type WorkerState =
 
 type Outcome = Exclude<ImportResponse, { type: "progress" }>;
 
+function isBrief(outcome: Outcome): boolean {
+  return outcome.type === "json" || (outcome.type === "text" && outcome.result.ok);
+}
+
 /** The import worker, started on first use and stopped when the page goes. */
 export function useImportWorker() {
   const worker = useRef<Worker | null>(null);
@@ -35,7 +39,11 @@ export function useImportWorker() {
           step: "done",
           name,
           response: data,
-          first: request.type === "reread" && previous.step === "done" ? previous.first : data,
+          // A text read again with the dates it lacked has its first brief only now.
+          first:
+            request.type === "reread" && previous.step === "done" && isBrief(previous.first)
+              ? previous.first
+              : data,
         }));
     };
     worker.current.postMessage(request);
