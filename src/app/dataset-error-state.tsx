@@ -1,6 +1,6 @@
 import type { FallbackProps } from "react-error-boundary";
 import { ErrorFallback } from "@/components/feedback/error-fallback";
-import { ManifestError } from "@/data/load-dataset";
+import { ManifestError } from "@/data/manifest-error";
 import { formatProblem } from "@/data/problems";
 
 /** The data index itself could not be used: say which file and why, and offer a retry. */

@@ -33,6 +33,7 @@ export function RootLayout() {
             <ErrorBoundary onReset={reset} FallbackComponent={DatasetErrorState}>
               <Suspense fallback={<DatasetLoadingState />}>
                 <SyntheticDataBanner />
+                <DatasetLoadingState whileShown />
                 <DataProblemsNotice />
                 {/* Keyed by path: a fault in one page never blanks the others. */}
                 <ErrorBoundary key={location.pathname} FallbackComponent={PageErrorFallback}>

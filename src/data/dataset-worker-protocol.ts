@@ -1,6 +1,7 @@
 import { readAddedBriefs } from "@/data/added-briefs";
 import type { FetchLike } from "@/data/fetch-json";
-import { loadDataset, ManifestError, type LoadProgress } from "@/data/load-dataset";
+import { loadDataset, type LoadProgress } from "@/data/load-dataset";
+import { ManifestError } from "@/data/manifest-error";
 import type { DataProblem, Dataset } from "@/data/model";
 
 /** What the page asks the data worker: the whole dataset under `baseUrl` (an absolute URL). */
@@ -8,9 +9,10 @@ export interface DatasetRequest {
   baseUrl: string;
 }
 
-/** What the worker answers: progress while files arrive, then one outcome. */
+/** What the worker answers: progress while files arrive, a first look, then one outcome. */
 export type DatasetResponse =
   | ({ type: "progress" } & LoadProgress)
+  | { type: "first-look"; dataset: Dataset }
   | { type: "loaded"; dataset: Dataset }
   // A ManifestError does not survive structured cloning as a class: its fields cross instead.
   | { type: "manifest-failed"; problems: DataProblem[]; retryable: boolean }
@@ -26,9 +28,10 @@ export async function answerDatasetRequest(
   fetchFn: FetchLike = fetch,
 ): Promise<void> {
   try {
-    const dataset = await loadDataset(request.baseUrl, fetchFn, readAddedBriefs(), (progress) =>
-      post({ type: "progress", ...progress }),
-    );
+    const dataset = await loadDataset(request.baseUrl, fetchFn, readAddedBriefs(), {
+      onProgress: (progress) => post({ type: "progress", ...progress }),
+      onFirstLook: (firstLook) => post({ type: "first-look", dataset: firstLook }),
+    });
     post({ type: "loaded", dataset });
   } catch (error) {
     if (error instanceof ManifestError) {

@@ -7,7 +7,8 @@ import {
   SHIPPED_DATA_DIR,
 } from "../../tests/disk-dataset";
 import { answerDatasetRequest, type DatasetResponse } from "@/data/dataset-worker-protocol";
-import { ManifestError, type LoadProgress } from "@/data/load-dataset";
+import type { LoadProgress } from "@/data/load-dataset";
+import { ManifestError } from "@/data/manifest-error";
 import { loadDatasetOffThread, type DatasetChannel } from "@/data/load-dataset-off-thread";
 import { formatProblem } from "@/data/problems";
 
@@ -73,7 +74,11 @@ describe("loadDatasetOffThread", () => {
 
   it("reports each file fetched, ending with all of them", async () => {
     const steps: LoadProgress[] = [];
-    await loadDatasetOffThread(DISK_BASE_URL, (step) => steps.push(step), workerLike());
+    await loadDatasetOffThread(
+      DISK_BASE_URL,
+      { onProgress: (step) => steps.push(step) },
+      workerLike(),
+    );
     const total = 4 + manifest.briefs.length;
     expect(steps[0]).toEqual({ loaded: 0, total });
     expect(steps.at(-1)).toEqual({ loaded: total, total });

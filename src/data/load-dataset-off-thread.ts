@@ -1,9 +1,6 @@
-import {
-  answerDatasetRequest,
-  type DatasetRequest,
-  type DatasetResponse,
-} from "@/data/dataset-worker-protocol";
-import { ManifestError, type LoadProgress } from "@/data/load-dataset";
+import type { DatasetRequest, DatasetResponse } from "@/data/dataset-worker-protocol";
+import type { LoadListeners } from "@/data/load-dataset";
+import { ManifestError } from "@/data/manifest-error";
 import type { Dataset } from "@/data/model";
 
 /** Somewhere to send a request and hear its answers: a data worker, or this thread. */
@@ -16,9 +13,16 @@ type OpenChannel = (receive: (response: DatasetResponse) => void) => DatasetChan
 
 /** A fresh worker per load, ended with it: its copy of the data is freed at once. */
 export const openDatasetChannel: OpenChannel = (receive) => {
-  // Without workers (jsdom in tests) the same request runs in this thread: one loading path.
+  // Without workers (jsdom in tests) the same request runs in this thread: one loading path,
+  // imported on demand so the loader and zod stay out of the page's first bundle.
   if (typeof Worker === "undefined") {
-    return { send: (request) => void answerDatasetRequest(request, receive), close: () => {} };
+    return {
+      send: (request) =>
+        void import("@/data/dataset-worker-protocol").then(({ answerDatasetRequest }) =>
+          answerDatasetRequest(request, receive),
+        ),
+      close: () => {},
+    };
   }
   const worker = new Worker(new URL("./dataset.worker.ts", import.meta.url), { type: "module" });
   worker.onmessage = ({ data }: MessageEvent<DatasetResponse>) => receive(data);
@@ -31,17 +35,22 @@ export const openDatasetChannel: OpenChannel = (receive) => {
 
 /**
  * The dataset, loaded by the data worker: the page receives it validated and normalised (a
- * structured clone keeps the records' shared references), and hears of each file fetched.
+ * structured clone keeps the records' shared references), and hears of each file fetched and
+ * of the first look at the newest brief.
  */
 export function loadDatasetOffThread(
   baseUrl: string,
-  onProgress: (progress: LoadProgress) => void = () => undefined,
+  { onProgress, onFirstLook }: LoadListeners = {},
   open: OpenChannel = openDatasetChannel,
 ): Promise<Dataset> {
   return new Promise((resolve, reject) => {
     const channel = open((response) => {
       if (response.type === "progress") {
-        onProgress({ loaded: response.loaded, total: response.total });
+        onProgress?.({ loaded: response.loaded, total: response.total });
+        return;
+      }
+      if (response.type === "first-look") {
+        onFirstLook?.(response.dataset);
         return;
       }
       channel.close();

@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { readFile } from "node:fs/promises";
 import {
   diskFetch,
+  DISK_BASE_URL,
   loadShippedDataset,
+  MANY_BRIEFS_DATA_DIR,
   readFixture,
   SHIPPED_DATA_DIR,
 } from "../../tests/disk-dataset";
 import { loadDataset } from "@/data/load-dataset";
+import type { Dataset } from "@/data/model";
 import { formatProblem } from "@/data/problems";
 import { readFileSync } from "node:fs";
 
@@ -250,5 +254,33 @@ describe("loadDataset", () => {
     await expect(loadShippedDataset({ "index.json": null })).rejects.toThrow(
       "index.json: was not found (404); check the file name in the manifest",
     );
+  });
+});
+
+describe("loadDataset's first look", () => {
+  it("gives the registries and the manifest's last brief first, then every brief", async () => {
+    const manifest = JSON.parse(await readFile(`${MANY_BRIEFS_DATA_DIR}index.json`, "utf8")) as {
+      briefs: string[];
+    };
+    const firstLooks: Dataset[] = [];
+    const dataset = await loadDataset(DISK_BASE_URL, diskFetch(MANY_BRIEFS_DATA_DIR), undefined, {
+      onFirstLook: (firstLook) => firstLooks.push(firstLook),
+    });
+    expect(firstLooks).toHaveLength(1);
+    const [firstLook] = firstLooks;
+    expect(firstLook?.briefs.map((b) => b.file)).toEqual([manifest.briefs.at(-1)]);
+    expect(firstLook?.registries.issuingBodies).toHaveLength(
+      dataset.registries.issuingBodies.length,
+    );
+    expect(dataset.briefs).toHaveLength(manifest.briefs.length);
+    expect(dataset.briefs[0]?.id).toBe(firstLook?.briefs[0]?.id);
+  });
+
+  it("gives none when the manifest lists one brief: the whole load is as quick", async () => {
+    const firstLooks: Dataset[] = [];
+    await loadDataset(DISK_BASE_URL, diskFetch(SHIPPED_DATA_DIR), undefined, {
+      onFirstLook: (firstLook) => firstLooks.push(firstLook),
+    });
+    expect(firstLooks).toEqual([]);
   });
 });

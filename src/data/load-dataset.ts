@@ -10,8 +10,9 @@ import {
 import { fetchJson, type FetchLike, type JsonResult } from "@/data/fetch-json";
 import type { AddedOnDevice, Brief, DataProblem, Dataset } from "@/data/model";
 import { normaliseBrief } from "@/data/normalise-brief";
-import { normaliseRegistries } from "@/data/normalise-registries";
 import { parseBriefFile } from "@/data/parse-brief-file";
+import { ManifestError } from "@/data/manifest-error";
+import { normaliseRegistries, type RegistryIndex } from "@/data/normalise-registries";
 import { problem, toDataProblems } from "@/data/problems";
 import {
   CompaniesFileSchema,
@@ -19,6 +20,7 @@ import {
   IssuingBodiesFileSchema,
   ManifestSchema,
   SectorsFileSchema,
+  type Manifest,
 } from "@/data/schema";
 
 export const MANIFEST_FILE = "index.json";
@@ -29,28 +31,30 @@ export interface LoadProgress {
   total: number;
 }
 
-/** The manifest itself is unusable: nothing can be shown, so the whole load fails. */
-export class ManifestError extends Error {
-  constructor(
-    readonly problems: DataProblem[],
-    readonly retryable: boolean,
-  ) {
-    super(problems.map((p) => `${p.file}${p.path ? ` → ${p.path}` : ""}: ${p.message}`).join("\n"));
-    this.name = "ManifestError";
-  }
+/** What a caller may hear while the dataset loads. */
+export interface LoadListeners {
+  /** Each file fetched of those the manifest lists. */
+  onProgress?: (progress: LoadProgress) => void;
+  /**
+   * The registries and the manifest's last brief (the newest, as the ingest appends), as soon as
+   * they are read, when more briefs follow: enough for the overview and the latest brief.
+   */
+  onFirstLook?: (dataset: Dataset) => void;
 }
+
+type BriefSource = { file: string; result: JsonResult | undefined; added: AddedOnDevice | null };
 
 /**
  * Loads the manifest, the registries and every brief, validating each file with the schema.
  * One bad file becomes a problem in the result; everything valid is still returned. Briefs added
  * on this device join the shipped ones, checked the same way; their registry records join the
- * registries (a shipped record with the same id wins). `onProgress` hears of each file fetched.
+ * registries (a shipped record with the same id wins).
  */
 export async function loadDataset(
   baseUrl: string,
   fetchFn: FetchLike = fetch,
   addedBriefs: AddedBriefs | Promise<AddedBriefs> = NO_ADDED_BRIEFS,
-  onProgress: (progress: LoadProgress) => void = () => undefined,
+  { onProgress, onFirstLook }: LoadListeners = {},
 ): Promise<Dataset> {
   const manifestResult = await fetchJson(fetchFn, baseUrl, MANIFEST_FILE);
   if (!manifestResult.ok)
@@ -59,25 +63,47 @@ export async function loadDataset(
   if (!manifest.success)
     throw new ManifestError(toDataProblems(MANIFEST_FILE, manifest.error), false);
 
-  const { registries: paths, briefs: briefFiles } = manifest.data;
-  const files = [
-    paths.issuingBodies,
-    paths.companies,
-    paths.countries,
-    paths.sectors,
-    ...briefFiles,
-  ];
-  const progress = { loaded: 0, total: files.length };
-  onProgress({ ...progress });
-  const [issuingBodies, companies, countries, sectors, ...briefResults] = await Promise.all(
-    files.map(async (file) => {
-      const result = await fetchJson(fetchFn, baseUrl, file);
-      progress.loaded += 1;
-      onProgress({ ...progress });
-      return result;
-    }),
+  const { registries: paths, briefs: briefFiles, synthetic } = manifest.data;
+  const registryFiles = [paths.issuingBodies, paths.companies, paths.countries, paths.sectors];
+  const progress = { loaded: 0, total: registryFiles.length + briefFiles.length };
+  onProgress?.({ ...progress });
+  const fetched = [...registryFiles, ...briefFiles].map(async (file) => {
+    const result = await fetchJson(fetchFn, baseUrl, file);
+    progress.loaded += 1;
+    onProgress?.({ ...progress });
+    return result;
+  });
+  const [issuingBodies, companies, countries, sectors] = await Promise.all(
+    fetched.slice(0, registryFiles.length),
   );
+  const briefResults = fetched.slice(registryFiles.length);
   const added = await addedBriefs;
+  const registries = readRegistries(paths, [issuingBodies, companies, countries, sectors], added);
+
+  const last = briefFiles.at(-1);
+  const lastResult = briefResults.at(-1);
+  if (onFirstLook && last !== undefined && lastResult && briefFiles.length > 1) {
+    const first = [{ file: last, result: await lastResult, added: null }];
+    onFirstLook(assembleDataset(synthetic, registries, first));
+  }
+  const results = await Promise.all(briefResults);
+  const sources: BriefSource[] = [
+    ...briefFiles.map((file, at) => ({ file, result: results[at], added: null })),
+    ...added.records.map((record) => ({
+      file: addedBriefFile(record.id),
+      result: { ok: true as const, value: record.brief },
+      added: { at: record.addedAt, source: record.source },
+    })),
+  ];
+  return assembleDataset(synthetic, registries, sources);
+}
+
+/** The registries, with the added briefs' records; every problem found on the way. */
+function readRegistries(
+  paths: Manifest["registries"],
+  [issuingBodies, companies, countries, sectors]: readonly (JsonResult | undefined)[],
+  added: AddedBriefs,
+): { index: RegistryIndex; problems: DataProblem[] } {
   const problems: DataProblem[] = [...added.problems];
   const records = <T>(
     file: string,
@@ -124,18 +150,20 @@ export async function loadDataset(
     },
   });
   problems.push(...registryProblems);
+  return { index, problems };
+}
 
+/** Reads the brief sources in order against the registries into the dataset the app shows. */
+function assembleDataset(
+  synthetic: boolean,
+  registries: { index: RegistryIndex; problems: DataProblem[] },
+  sources: readonly BriefSource[],
+): Dataset {
+  const { index } = registries;
+  const problems = [...registries.problems];
   const briefs: Brief[] = [];
   // Ids are unique across the dataset (they address pages and rows): the first file wins.
   const takenIds = new Map<string, string>();
-  const sources: { file: string; result: JsonResult | undefined; added: AddedOnDevice | null }[] = [
-    ...briefFiles.map((file, at) => ({ file, result: briefResults[at], added: null })),
-    ...added.records.map((record) => ({
-      file: addedBriefFile(record.id),
-      result: { ok: true as const, value: record.brief },
-      added: { at: record.addedAt, source: record.source },
-    })),
-  ];
   sources.forEach(({ file, result, added: addedOn }) => {
     if (!result) return;
     if (!result.ok) {
@@ -177,7 +205,7 @@ export async function loadDataset(
   briefs.sort((a, b) => compareDates(b.publishedOn, a.publishedOn));
 
   return {
-    synthetic: manifest.data.synthetic,
+    synthetic,
     briefs,
     policies: briefs.flatMap((b) => b.policies),
     targets: briefs.flatMap((b) => b.targets),

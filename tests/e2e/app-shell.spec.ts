@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, expectNoAxeViolations, test } from "./test";
+import { expect, expectNoAxeViolations, test, visitEveryPage } from "./test";
 
 const manifest = JSON.parse(readFileSync("public/data/index.json", "utf8")) as { briefs: string[] };
 
@@ -7,17 +7,7 @@ test("visits every page through the navigation", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
   await expect(page.getByRole("link", { name: /Going hammer and tongs/ })).toBeVisible();
-  const nav = page.getByRole("navigation", { name: "Main" });
-  for (const [link, heading] of [
-    ["Timeline", /timeline/i],
-    ["Targets", /targets/i],
-    ["Corporate news", /corporate news/i],
-    ["Briefs", /briefs/i],
-    ["Overview", /overview/i],
-  ] as const) {
-    await nav.getByRole("link", { name: link }).click();
-    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
-  }
+  await visitEveryPage(page);
   await expectNoAxeViolations(page);
 });
 

@@ -57,3 +57,21 @@ export async function tabTo(
   }
   throw new Error("the element was not reached by Tab");
 }
+
+/** Each page of the main navigation with its heading, the overview last. */
+const NAVIGATION_PAGES = [
+  ["Timeline", /timeline/i],
+  ["Targets", /targets/i],
+  ["Corporate news", /corporate news/i],
+  ["Briefs", /briefs/i],
+  ["Overview", /overview/i],
+] as const;
+
+/** Opens every page through the main navigation, as a reader would, and waits for its heading. */
+export async function visitEveryPage(page: Page) {
+  const nav = page.getByRole("navigation", { name: "Main" });
+  for (const [link, heading] of NAVIGATION_PAGES) {
+    await nav.getByRole("link", { name: link }).click();
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+  }
+}

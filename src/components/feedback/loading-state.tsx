@@ -5,9 +5,23 @@ interface Progress {
   unit: string;
 }
 
-export function LoadingState({ label, progress }: { label: string; progress?: Progress | null }) {
+/**
+ * A spinner with what is loading, and how far it has come when that is known; `inline` sits
+ * above content already shown instead of standing in for it.
+ */
+export function LoadingState({
+  label,
+  progress,
+  inline = false,
+}: {
+  label: string;
+  progress?: Progress | null;
+  inline?: boolean;
+}) {
   return (
-    <div className="py-12 text-stone-600 dark:text-stone-300">
+    <div
+      className={`text-stone-600 dark:text-stone-300 ${inline ? "no-print mb-4 text-sm" : "py-12"}`}
+    >
       <div role="status" aria-live="polite" className="flex items-center gap-3">
         <span
           aria-hidden="true"
@@ -17,7 +31,7 @@ export function LoadingState({ label, progress }: { label: string; progress?: Pr
       </div>
       {/* Outside the live region: a count changing per file would be read out per file. */}
       {progress && progress.total > 0 && (
-        <div className="mt-3 flex items-center gap-3 text-sm">
+        <div className="mt-2 flex items-center gap-3 text-sm">
           <progress
             className="h-2 w-48 accent-accent-600"
             max={progress.total}

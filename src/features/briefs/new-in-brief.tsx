@@ -2,7 +2,7 @@ import { useId, useMemo, type ReactNode } from "react";
 import { Link } from "react-router";
 import { DateText } from "@/components/entities/date-text";
 import { paths } from "@/config/paths";
-import { useLoadedDataset } from "@/data/dataset-query";
+import { isFirstLook, useLoadedDataset } from "@/data/dataset-query";
 import type { Brief } from "@/data/model";
 import { selectNewInBrief, type FirstSight } from "@/domain/briefs/new-in-brief";
 import { selectDocumentIndex } from "@/domain/documents/document-index";
@@ -73,9 +73,11 @@ export function NewInBrief({ brief }: { brief: Brief }) {
         New in this brief
       </h2>
       <p className={`mb-3 text-sm ${muted}`}>
-        {isFirst
-          ? "No earlier brief is loaded, so everything in this one is new."
-          : `Compared with the ${added.earlierBriefs.toLocaleString("en")} earlier ${added.earlierBriefs === 1 ? "brief" : "briefs"} loaded.`}
+        {isFirstLook(dataset)
+          ? "The earlier briefs are still loading; what this brief adds to them shows once they are in."
+          : isFirst
+            ? "No earlier brief is loaded, so everything in this one is new."
+            : `Compared with the ${added.earlierBriefs.toLocaleString("en")} earlier ${added.earlierBriefs === 1 ? "brief" : "briefs"} loaded.`}
       </p>
       {isEmpty ? (
         <p className="text-sm">
