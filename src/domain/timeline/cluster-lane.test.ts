@@ -60,4 +60,28 @@ describe("layoutLaneMarks", () => {
     const [first] = marksOf(["2023-04-03", "2023-04-10"]);
     expect(first?.type === "item" && first.labelWidth).toBe(7 * 20 - 14);
   });
+
+  it("draws dates known only to a year as a band across the year, apart from the dated marks", () => {
+    const year = { start: toOrdinal(2015, 1, 1), end: toOrdinal(2016, 1, 1) };
+    const marks = marksOf(["2015", "2015", "2015", "2015", "2015-03-01"], year, 730);
+    expect(summary(marks)).toEqual(["p4", "4"]);
+    const bottomRow = config.lanePadding + (config.maxRows - 0.5) * config.rowHeight;
+    expect(marks[1]).toMatchObject({
+      type: "cluster",
+      y: bottomRow,
+      yearOnly: { year: 2015, x0: 0, x1: 730 },
+      start: year.start,
+      end: year.end,
+    });
+    // The dated policy keeps its own mark at its day, not counted into the year.
+    expect(marks[0]).toMatchObject({ type: "item", x: 59.5 * 2, y: 23 });
+  });
+
+  it("keeps a single year-only date a mark of its own, spanning its year, and bands each year apart", () => {
+    const years = { start: toOrdinal(2014, 1, 1), end: toOrdinal(2017, 1, 1) };
+    const marks = marksOf(["2014", "2016", "2016"], years, 1096);
+    expect(summary(marks)).toEqual(["p0", "2"]);
+    expect(marks[0]).toMatchObject({ type: "item", x0: 0, x1: 365 });
+    expect(marks[1]).toMatchObject({ yearOnly: { year: 2016, x0: 730, x1: 1096 } });
+  });
 });

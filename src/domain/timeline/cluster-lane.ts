@@ -24,7 +24,11 @@ export interface ItemMark {
   labelWidth: number;
 }
 
-/** Several policies too close to draw apart at this zoom, drawn as one mark with a count. */
+/**
+ * Several policies too close to draw apart at this zoom, drawn as one mark with a count; or the
+ * policies dated only to one year (`yearOnly`), drawn as a band across that year, since no zoom
+ * can draw apart what has no day.
+ */
 export interface ClusterMark {
   type: "cluster";
   key: string;
@@ -34,6 +38,8 @@ export interface ClusterMark {
   /** The days from the first policy's date to the last one's, to zoom into. */
   start: number;
   end: number;
+  /** The year of a band of year-only dates, with where the band begins and ends; else null. */
+  yearOnly: { year: number; x0: number; x1: number } | null;
 }
 
 export type LaneMark = ItemMark | ClusterMark;
@@ -46,6 +52,8 @@ export function itemKey(laneKey: string, policyId: string): string {
 function clusterKey(laneKey: string, firstPolicyId: string): string {
   return `${laneKey}#cluster/${firstPolicyId}`;
 }
+
+const isYearOnly = (entry: LaneEntry) => entry.policy.date.precision === "year";
 
 /** Room kept free around a label, in px. */
 const LABEL_GAP = 14;
@@ -61,7 +69,65 @@ export function layoutLaneMarks(
   scale: TimeScale,
   config: MarkLayoutConfig,
 ): LaneMark[] {
-  const { entries } = lane;
+  const yearOnly = lane.entries.filter(isYearOnly);
+  if (yearOnly.length === 0) return layoutDated(lane.key, lane.entries, scale, config);
+  const dated = lane.entries.filter((entry) => !isYearOnly(entry));
+  return [
+    ...layoutDated(lane.key, dated, scale, config),
+    ...layoutYearBands(lane.key, yearOnly, scale, config),
+  ].sort((a, b) => a.x - b.x);
+}
+
+/**
+ * Year-only dates, a band per year along the lane's bottom row (a single one stays a mark of its
+ * own): drawn at mid-year among the dated marks they would read as a July spike.
+ */
+function layoutYearBands(
+  laneKey: string,
+  entries: readonly LaneEntry[],
+  scale: TimeScale,
+  { slot, rowHeight, maxRows, lanePadding }: MarkLayoutConfig,
+): LaneMark[] {
+  const byYear = new Map<number, LaneEntry[]>();
+  for (const entry of entries) {
+    const group = byYear.get(entry.start);
+    if (group) group.push(entry);
+    else byYear.set(entry.start, [entry]);
+  }
+  const y = lanePadding + (maxRows - 0.5) * rowHeight;
+  return [...byYear.values()].flatMap((group): LaneMark[] => {
+    const [first] = group;
+    if (!first) return [];
+    // Drawn no further than just past the plot, however far the year reaches at this zoom.
+    const x0 = Math.max(scale.toX(first.start), -slot / 2);
+    const x1 = Math.min(scale.toX(first.end), scale.width + slot / 2);
+    if (x1 < 0 || x0 > scale.width) return [];
+    const x = Math.min(Math.max((x0 + x1) / 2, 0), scale.width);
+    if (group.length === 1) {
+      const key = itemKey(laneKey, first.policy.id);
+      return [{ type: "item", key, entry: first, x, y, x0, x1, labelWidth: 0 }];
+    }
+    return [
+      {
+        type: "cluster",
+        key: clusterKey(laneKey, first.policy.id),
+        entries: group,
+        x,
+        y,
+        start: first.start,
+        end: first.end,
+        yearOnly: { year: first.policy.date.year, x0, x1 },
+      },
+    ];
+  });
+}
+
+function layoutDated(
+  laneKey: string,
+  entries: readonly LaneEntry[],
+  scale: TimeScale,
+  config: MarkLayoutConfig,
+): LaneMark[] {
   const { slot, rowHeight, maxRows, lanePadding } = config;
   const positions = entries.map((entry) => scale.toX(entry.at));
   const marks: LaneMark[] = [];
@@ -82,12 +148,13 @@ export function layoutLaneMarks(
     if (group.length > maxRows) {
       marks.push({
         type: "cluster",
-        key: clusterKey(lane.key, first.policy.id),
+        key: clusterKey(laneKey, first.policy.id),
         entries: group,
         x,
         y: lanePadding + (maxRows * rowHeight) / 2,
         start: first.start,
         end: Math.max(...group.map((entry) => entry.end)),
+        yearOnly: null,
       });
       continue;
     }
@@ -96,7 +163,7 @@ export function layoutLaneMarks(
     group.forEach((entry, row) => {
       marks.push({
         type: "item",
-        key: itemKey(lane.key, entry.policy.id),
+        key: itemKey(laneKey, entry.policy.id),
         entry,
         x,
         y: lanePadding + (topRow + row + 0.5) * rowHeight,

@@ -27,8 +27,9 @@ function MarkCard({ mark }: { mark: LaneMark }) {
     return (
       <>
         <p className="font-semibold">
-          {mark.entries.length} policies, {formatOrdinal(mark.start)} –{" "}
-          {formatOrdinal(mark.end - 1)}
+          {mark.yearOnly
+            ? `${mark.entries.length} policies dated only to ${mark.yearOnly.year}`
+            : `${mark.entries.length} policies, ${formatOrdinal(mark.start)} – ${formatOrdinal(mark.end - 1)}`}
         </p>
         <ul className="mt-1 list-disc pl-4">
           {shown.map((entry) => (

@@ -120,11 +120,16 @@ export const ItemMarkView = memo(function ItemMarkView({
   );
 });
 
-/** A cluster's pill, as path data: wide enough for its count, centred on the mark. */
+/**
+ * A cluster's pill, as path data: wide enough for its count, centred on the mark; a band of
+ * year-only dates reaches across its year.
+ */
 function pillPath(mark: ClusterMark): string {
-  const width = Math.max(16, 8 + String(mark.entries.length).length * 6.2);
-  const straight = width - 16;
-  return `M${mark.x - straight / 2} ${mark.y - 8}h${straight}a8 8 0 0 1 0 16h${-straight}a8 8 0 0 1 0 -16z`;
+  const fit = Math.max(16, 8 + String(mark.entries.length).length * 6.2);
+  const { x0, x1 } = mark.yearOnly ?? { x0: mark.x - fit / 2, x1: mark.x + fit / 2 };
+  const straight = Math.max(fit, x1 - x0) - 16;
+  const left = (x0 + x1) / 2 - straight / 2;
+  return `M${left} ${mark.y - 8}h${straight}a8 8 0 0 1 0 16h${-straight}a8 8 0 0 1 0 -16z`;
 }
 
 /**
@@ -174,7 +179,11 @@ export const ClusterMarkView = memo(function ClusterMarkView({
     <text
       role="button"
       tabIndex={tabbable ? 0 : -1}
-      aria-label={`${count} policies, ${dayText(mark.start)} to ${dayText(mark.end - 1)}. Zoom in to see them.`}
+      aria-label={
+        mark.yearOnly
+          ? `${count} policies dated only to ${mark.yearOnly.year}, with no month or day. Zoom in to the year.`
+          : `${count} policies, ${dayText(mark.start)} to ${dayText(mark.end - 1)}. Zoom in to see them.`
+      }
       data-key={mark.key}
       x={mark.x}
       y={mark.y}
