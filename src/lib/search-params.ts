@@ -46,3 +46,14 @@ export const issuerParam = listParam(ISSUER_PARAM);
 
 /** The sector filter, named alike on every page. */
 export const sectorParam = listParam("sector");
+
+/**
+ * A page's whole view state as URL parameters: the parameters it owns (others in the URL are
+ * left alone) and an exact parse/write pair, round-trip tested. `useUrlState` keeps it.
+ */
+export interface PageStateCodec<T> {
+  readonly names: readonly string[];
+  parse(params: URLSearchParams): T;
+  /** The state's parameters, defaults left out so URLs stay short. */
+  write(state: T): URLSearchParams;
+}

@@ -85,12 +85,8 @@ describe("toNewsSearchParams", () => {
     );
   });
 
-  it("writes nothing for the defaults and keeps other parameters", () => {
+  it("writes nothing for the defaults", () => {
     expect(toNewsSearchParams(DEFAULT_NEWS_FILTERS).toString()).toBe("");
-    const base = new URLSearchParams("issuer=miit&company=old");
-    expect(
-      toNewsSearchParams({ ...DEFAULT_NEWS_FILTERS, countries: ["DE"] }, base).toString(),
-    ).toBe("issuer=miit&country=DE");
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { DEAL_KINDS, type DealKind } from "@/core/deal-kinds";
 import { parseCalendarDate, type CalendarDate } from "@/core/calendar-date";
-import { parseListParam, setListParam } from "@/lib/search-params";
+import { parseListParam, setListParam, type PageStateCodec } from "@/lib/search-params";
 
 export const NEWS_SORT_KEYS = ["date", "company", "country"] as const;
 export type NewsSortKey = (typeof NEWS_SORT_KEYS)[number];
@@ -117,14 +117,11 @@ export function parseNewsFilters(params: URLSearchParams): NewsFilters {
 }
 
 /**
- * Writes the page state onto `base` (other pages' parameters are kept), leaving out defaults so
- * URLs stay short. The exact inverse of `parseNewsFilters`.
+ * Writes the page state, leaving out defaults so URLs stay short. The exact inverse of
+ * `parseNewsFilters`.
  */
-export function toNewsSearchParams(
-  filters: NewsFilters,
-  base: URLSearchParams = new URLSearchParams(),
-): URLSearchParams {
-  const params = new URLSearchParams(base);
+export function toNewsSearchParams(filters: NewsFilters): URLSearchParams {
+  const params = new URLSearchParams();
   const setOptional = (name: string, value: string | null) => {
     if (value === null) params.delete(name);
     else params.set(name, value);
@@ -149,6 +146,13 @@ export function toNewsSearchParams(
   );
   return params;
 }
+
+/** The Corporate news page's state in the URL. */
+export const newsFiltersCodec: PageStateCodec<NewsFilters> = {
+  names: Object.values(NEWS_PARAMS),
+  parse: parseNewsFilters,
+  write: toNewsSearchParams,
+};
 
 /** True when no filter narrows the list (sort order, chart and country modes do not count). */
 export function hasActiveNewsFilters(filters: NewsFilters): boolean {

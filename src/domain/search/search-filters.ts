@@ -1,7 +1,13 @@
 import { parseCalendarDate } from "@/core/calendar-date";
 import { SEARCH_KINDS, type SearchKind } from "@/domain/search/search-documents";
 import { SEARCH_PARAMS } from "@/domain/search/search-params";
-import { issuerParam, parseListParam, sectorParam, setListParam } from "@/lib/search-params";
+import {
+  issuerParam,
+  parseListParam,
+  sectorParam,
+  setListParam,
+  type PageStateCodec,
+} from "@/lib/search-params";
 
 /** The filters the other pages use, applied to search results; empty lists mean "all". */
 export interface SearchFilters {
@@ -61,3 +67,10 @@ export function toSearchPageSearchParams({ query, filters }: SearchPageState): U
   if (filters.to) params.set(SEARCH_PARAMS.to, filters.to);
   return params;
 }
+
+/** The search page's state in the URL. */
+export const searchPageCodec: PageStateCodec<SearchPageState> = {
+  names: Object.values(SEARCH_PARAMS),
+  parse: parseSearchPageFilters,
+  write: toSearchPageSearchParams,
+};

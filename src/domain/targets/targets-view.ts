@@ -1,4 +1,10 @@
-import { issuerParam, parseListParam, sectorParam, setListParam } from "@/lib/search-params";
+import {
+  issuerParam,
+  parseListParam,
+  sectorParam,
+  setListParam,
+  type PageStateCodec,
+} from "@/lib/search-params";
 import { parseTargetYearKey, type TargetYearKey } from "@/domain/targets/target-year";
 
 /** Filters narrow everything on the Targets page: charts and list alike. */
@@ -125,6 +131,13 @@ export function toTargetsSearchParams(view: TargetsView): URLSearchParams {
   setListParam(params, PARAM.focus, toFocusParam(view.focus));
   return params;
 }
+
+/** The Targets page's state in the URL. */
+export const targetsViewCodec: PageStateCodec<TargetsView> = {
+  names: [issuerParam.name, sectorParam.name, ...Object.values(PARAM)],
+  parse: parseTargetsView,
+  write: toTargetsSearchParams,
+};
 
 /** Whether two chart selections pick the same targets' bar (same parts, same values). */
 export function isSameFocus(a: TargetFocus, b: TargetFocus): boolean {

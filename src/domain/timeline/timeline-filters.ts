@@ -5,7 +5,7 @@
  */
 import { isItemKind, type ItemKind } from "@/core/item-kinds";
 import { parseCalendarDate } from "@/core/calendar-date";
-import { issuerParam, sectorParam } from "@/lib/search-params";
+import { issuerParam, sectorParam, type PageStateCodec } from "@/lib/search-params";
 
 export const TIMELINE_VIEWS = ["timeline", "list", "co-issuance"] as const;
 export const LANE_ORDERS = ["count", "name", "kind"] as const;
@@ -128,6 +128,16 @@ export function toTimelineSearchParams(filters: TimelineFilters): URLSearchParam
   if (filters.sort !== DEFAULT_TIMELINE_FILTERS.sort) params.set("sort", filters.sort);
   return params;
 }
+
+/** The Timeline page's state in the URL. */
+export const timelineFiltersCodec: PageStateCodec<TimelineFilters> = {
+  names: [
+    ...[issuerParam.name, "match", "lead", sectorParam.name, "kind", "from", "to", "q"],
+    ...["start", "end", "item", "view", "lanes", "sort"],
+  ],
+  parse: parseTimelineFilters,
+  write: toTimelineSearchParams,
+};
 
 /** True when any filter narrows the policies (view settings do not count). */
 export function hasPolicyFilter(filter: PolicyFilter): boolean {

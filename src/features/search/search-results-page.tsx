@@ -78,7 +78,7 @@ function toChips(
  */
 export function SearchResultsPage({ dataset }: { dataset: Dataset }) {
   const id = useId();
-  const { query, filters, setQuery, setFilters: updateFilters } = useSearchPageState();
+  const { query, filters, setQuery, commitQuery, setFilters: updateFilters } = useSearchPageState();
   const [pages, setPages] = useState(1);
   const setFilters: UpdateSearchFilters = (change, options) => {
     setPages(1);
@@ -123,6 +123,7 @@ export function SearchResultsPage({ dataset }: { dataset: Dataset }) {
                 setPages(1);
                 setQuery(event.target.value);
               }}
+              onBlur={commitQuery}
               placeholder="e.g. IPv6, 铸造, Volkswagen, NEA"
               className="w-full rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-700 dark:bg-stone-900"
             />

@@ -1,41 +1,23 @@
-import { useCallback, useMemo } from "react";
-import { useSearchParams } from "react-router";
-import {
-  parseSearchPageFilters,
-  toSearchPageSearchParams,
-  type SearchFilters,
-} from "@/domain/search/search-filters";
+import { useCallback } from "react";
+import { searchPageCodec, type SearchFilters } from "@/domain/search/search-filters";
+import { useUrlState, type UrlStateOptions } from "@/lib/url-state";
 
 export type UpdateSearchFilters = (
   change: Partial<SearchFilters>,
-  options?: { replace?: boolean },
+  options?: Pick<UrlStateOptions, "replace">,
 ) => void;
 
 /**
- * The search page's query and filters, kept in the URL. Typing replaces the history entry (one
- * search is one entry); choosing a filter pushes one, so Back undoes it.
+ * The search page's query and filters, kept in the URL. The query is typed (it reaches the URL
+ * once typing rests or the field loses focus, replacing the entry); choosing a filter pushes an
+ * entry, so Back undoes it.
  */
 export function useSearchPageState() {
-  const [params, setParams] = useSearchParams();
-  const state = useMemo(() => parseSearchPageFilters(params), [params]);
-  const setQuery = useCallback(
-    (query: string) =>
-      setParams(
-        (current) => toSearchPageSearchParams({ ...parseSearchPageFilters(current), query }),
-        { replace: true },
-      ),
-    [setParams],
-  );
+  const { state, update, flush } = useUrlState(searchPageCodec);
+  const setQuery = useCallback((query: string) => update({ query }, { typing: true }), [update]);
   const setFilters = useCallback<UpdateSearchFilters>(
-    (change, options) =>
-      setParams(
-        (current) => {
-          const { query, filters } = parseSearchPageFilters(current);
-          return toSearchPageSearchParams({ query, filters: { ...filters, ...change } });
-        },
-        { replace: options?.replace ?? false },
-      ),
-    [setParams],
+    (change, options) => update(({ filters }) => ({ filters: { ...filters, ...change } }), options),
+    [update],
   );
-  return { ...state, setQuery, setFilters };
+  return { ...state, setQuery, commitQuery: flush, setFilters };
 }

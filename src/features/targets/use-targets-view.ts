@@ -1,13 +1,11 @@
-import { useCallback, useMemo } from "react";
-import { useSearchParams } from "react-router";
+import { useCallback } from "react";
 import {
-  parseTargetsView,
-  toTargetsSearchParams,
+  targetsViewCodec,
   type SectorBreakdown,
   type TargetFilters,
   type TargetFocus,
-  type TargetsView,
 } from "@/domain/targets/targets-view";
+import { useUrlState } from "@/lib/url-state";
 
 /**
  * The Targets page state, read from and written to the URL. Every change is a discrete choice,
@@ -15,12 +13,7 @@ import {
  * bar of the old charts.
  */
 export function useTargetsView() {
-  const [params, setParams] = useSearchParams();
-  const view = useMemo(() => parseTargetsView(params), [params]);
-  const update = useCallback(
-    (patch: Partial<TargetsView>) => setParams(toTargetsSearchParams({ ...view, ...patch })),
-    [setParams, view],
-  );
+  const { state: view, update } = useUrlState(targetsViewCodec);
   return {
     view,
     setFilters: useCallback((filters: TargetFilters) => update({ filters, focus: {} }), [update]),

@@ -1,17 +1,21 @@
 import { DateField } from "@/components/ui/date-field";
 import { ITEM_KIND_ORDER, ITEM_KINDS, type ItemKind } from "@/core/item-kinds";
 import type { PolicyFilter } from "@/domain/timeline/timeline-filters";
-import { useDraftValue } from "@/features/timeline/use-draft-value";
 import type { UpdateTimeline } from "@/features/timeline/use-timeline-state";
 
 const INPUT =
   "w-full rounded-md border border-stone-300 bg-white px-2.5 py-1.5 text-sm dark:border-stone-700 dark:bg-stone-900";
 
 /** Free text over headlines, texts, titles (English and Chinese), comments and issuer names. */
-export function TextFilter({ filter, update }: { filter: PolicyFilter; update: UpdateTimeline }) {
-  const [value, setValue] = useDraftValue(filter.text, (text) =>
-    update({ text }, { replace: true }),
-  );
+export function TextFilter({
+  filter,
+  update,
+  onBlur,
+}: {
+  filter: PolicyFilter;
+  update: UpdateTimeline;
+  onBlur: () => void;
+}) {
   return (
     <div className="flex flex-col gap-1.5">
       <label htmlFor="timeline-text" className="text-sm font-medium">
@@ -20,9 +24,10 @@ export function TextFilter({ filter, update }: { filter: PolicyFilter; update: U
       <input
         id="timeline-text"
         type="search"
-        value={value}
+        value={filter.text}
         placeholder="Words in English or Chinese"
-        onChange={(event) => setValue(event.target.value)}
+        onChange={(event) => update({ text: event.target.value }, { typing: true })}
+        onBlur={onBlur}
         className={INPUT}
       />
     </div>

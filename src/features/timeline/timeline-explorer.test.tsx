@@ -116,7 +116,7 @@ describe("the timeline page", () => {
   it("shows the documents a co-issuance cell counts, keeping the other filters", async () => {
     const { user, router } = await renderTimeline("/timeline?view=co-issuance&kind=top5");
     await user.click(await screen.findByRole("gridcell", { name: "MIIT with NDRC: 3 documents" }));
-    expect(router.state.location.search).toBe("?issuer=miit%2Cndrc&match=all&kind=top5");
+    expect(router.state.location.search).toBe("?kind=top5&issuer=miit%2Cndrc&match=all");
     expect(drawnPolicies()).toHaveLength(3);
   });
 

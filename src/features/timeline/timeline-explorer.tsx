@@ -23,7 +23,7 @@ import { Button } from "@/components/ui/button";
 /** The Timeline page: filters, chips, the chosen view and the details of one policy. */
 export function TimelineExplorer() {
   useState(() => startInteraction("timeline:render"));
-  const { filters, policyFilter, update } = useTimelineState();
+  const { filters, policyFilter, update, flush } = useTimelineState();
   const data = useTimelineData(policyFilter, filters.laneOrder);
   const { dataset, filtered, lookup, policyById } = data;
   useInteractionMeasure("timeline:filter", [filtered]);
@@ -96,6 +96,7 @@ export function TimelineExplorer() {
           sectors={dataset.registries.sectors}
           occurring={occurring}
           update={update}
+          onTypingDone={flush}
         />
       ) : (
         <PolicyDetailPanel

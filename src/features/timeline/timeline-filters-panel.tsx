@@ -23,6 +23,7 @@ export const TimelineFiltersPanel = memo(function TimelineFiltersPanel({
   sectors,
   occurring,
   update,
+  onTypingDone,
 }: {
   filter: PolicyFilter;
   counts: FacetCounts;
@@ -33,6 +34,8 @@ export const TimelineFiltersPanel = memo(function TimelineFiltersPanel({
   /** Ids of the bodies and sectors of at least one loaded policy. */
   occurring: { issuers: ReadonlySet<string>; sectors: ReadonlySet<string> };
   update: UpdateTimeline;
+  /** The text field lost focus: write what was typed into the URL now. */
+  onTypingDone: () => void;
 }) {
   const issuerOptions = useMemo(
     () => toIssuerFacetOptions(bodies, counts.issuers, occurring.issuers),
@@ -45,7 +48,7 @@ export const TimelineFiltersPanel = memo(function TimelineFiltersPanel({
   return (
     <FiltersDisclosure activeCount={activeCount}>
       <div className="space-y-5">
-        <TextFilter filter={filter} update={update} />
+        <TextFilter filter={filter} update={update} onBlur={onTypingDone} />
         <div className="space-y-3">
           <FacetMultiSelect
             label="Issuing body"
