@@ -104,12 +104,13 @@ export function useUrlState<T>(
       }
       latest.current.draft = null;
       latest.current.asked = next;
-      const params = toSearchParams(codec, next, new URLSearchParams(base));
-      if (params.toString() === new URLSearchParams(base).toString()) {
-        // Nowhere to navigate: the URL already says what to show, so a draft gives way.
+      // Compared with the state last asked for, not the location: a write may still be landing.
+      if (codec.write(next).toString() === codec.write(asked).toString()) {
+        // Nowhere to navigate: the URL says (or is about to say) this, so a draft gives way.
         setDraft(null);
         return;
       }
+      const params = toSearchParams(codec, next, new URLSearchParams(base));
       // Typed values still ahead of the URL stay in the draft until the URL holds them.
       const kept = typed ? omit(typed, patch) : null;
       if (kept && Object.keys(kept).length < Object.keys(typed ?? {}).length)

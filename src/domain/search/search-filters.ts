@@ -1,13 +1,8 @@
 import { parseCalendarDate } from "@/core/calendar-date";
 import { SEARCH_KINDS, type SearchKind } from "@/domain/search/search-documents";
 import { SEARCH_PARAMS } from "@/domain/search/search-params";
-import {
-  issuerParam,
-  parseListParam,
-  sectorParam,
-  setListParam,
-  type PageStateCodec,
-} from "@/lib/search-params";
+import { issuerParam, parseListParam, sectorParam, setListParam } from "@/lib/search-params";
+import type { PageStateCodec } from "@/lib/search-params";
 
 /** The filters the other pages use, applied to search results; empty lists mean "all". */
 export interface SearchFilters {

@@ -1,10 +1,5 @@
-import {
-  issuerParam,
-  parseListParam,
-  sectorParam,
-  setListParam,
-  type PageStateCodec,
-} from "@/lib/search-params";
+import { issuerParam, parseListParam, sectorParam, setListParam } from "@/lib/search-params";
+import type { PageStateCodec } from "@/lib/search-params";
 import { parseTargetYearKey, type TargetYearKey } from "@/domain/targets/target-year";
 
 /** Filters narrow everything on the Targets page: charts and list alike. */
