@@ -47,7 +47,7 @@ export interface SourceLink {
   url: string | null;
 }
 
-/** A policy document as reported in a brief: a Top 5 item or a policy news item. */
+/** A policy document as reported in a brief: a Top 5 item, a policy news item or a listed document. */
 export interface Policy {
   id: string;
   briefId: string;

@@ -194,12 +194,12 @@ export function normaliseBrief(
     const path = `documents[${at}]`;
     const itemDate = enter(item, path);
     if (!itemDate) return;
-    // A listed document is a policy reported without analysis, like a news item; its titles
-    // and number fill the title, and its title stands in for the summary.
+    // A listed document is a policy reported without analysis; its titles and number fill the
+    // title, and its title stands in for the summary.
     policies.push({
       ...policyBase(item, itemDate, path),
       ...WITHOUT_ANALYSIS,
-      kind: "news",
+      kind: "document",
       summary: item.titleEn ?? item.titleZh ?? "",
       title: { en: item.titleEn, zh: item.titleZh, number: item.number ?? null, stage: null },
     });

@@ -5,6 +5,7 @@ import {
   placeTargetsInBullets,
   toBriefOutline,
 } from "@/domain/briefs/brief-outline";
+import { buildPolicy } from "../../../tests/factories/policies";
 import { buildTarget } from "../../../tests/factories/targets";
 import { loadShippedDataset } from "../../../tests/disk-dataset";
 
@@ -28,10 +29,26 @@ describe("toBriefOutline", () => {
   it("counts the items of each kind", () => {
     expect(countBriefItems(brief)).toEqual({
       top5: 5,
-      policyNews: 8,
+      news: 8,
+      document: 0,
       corporateNews: 6,
       targets: 20,
     });
+  });
+
+  it("keeps listed policy documents apart from the policy news", () => {
+    const listed = {
+      ...brief,
+      policies: [
+        buildPolicy({ id: "news-a" }),
+        buildPolicy({ id: "doc-a", kind: "document" }),
+        buildPolicy({ id: "doc-b", kind: "document" }),
+      ],
+    };
+    const outline = toBriefOutline(listed);
+    expect(outline.policyNews.map((policy) => policy.id)).toEqual(["news-a"]);
+    expect(outline.documents.map((policy) => policy.id)).toEqual(["doc-a", "doc-b"]);
+    expect(countBriefItems(listed)).toMatchObject({ top5: 0, news: 1, document: 2 });
   });
 });
 

@@ -1,12 +1,14 @@
+import type { ItemKind } from "@/core/item-kinds";
 import type { Brief, CorporateNews, Policy, Target } from "@/data/model";
 
 /** A brief arranged for reading, as it was written. */
 export interface BriefOutline {
   /** Top 5 items by rank. */
   top5: Policy[];
-  /** Policy news and corporate news in the brief's own order. */
+  /** Policy news, corporate news and listed documents in the brief's own order. */
   policyNews: Policy[];
   corporateNews: CorporateNews[];
+  documents: Policy[];
   /** Targets by the id of the policy that sets them, in the brief's order. */
   targetsByPolicy: ReadonlyMap<string, readonly Target[]>;
 }
@@ -25,26 +27,23 @@ export function toBriefOutline(brief: Brief): BriefOutline {
       .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)),
     policyNews: brief.policies.filter((policy) => policy.kind === "news"),
     corporateNews: brief.corporateNews,
+    documents: brief.policies.filter((policy) => policy.kind === "document"),
     targetsByPolicy,
   };
 }
 
-export interface BriefCounts {
-  top5: number;
-  policyNews: number;
+export interface BriefCounts extends Record<ItemKind, number> {
   corporateNews: number;
   targets: number;
 }
 
 /** How many items of each kind a brief holds, for the list of briefs. */
 export function countBriefItems(brief: Brief): BriefCounts {
-  const top5 = brief.policies.filter((policy) => policy.kind === "top5").length;
-  return {
-    top5,
-    policyNews: brief.policies.length - top5,
-    corporateNews: brief.corporateNews.length,
-    targets: brief.targets.length,
-  };
+  const counts: BriefCounts = { top5: 0, news: 0, document: 0, corporateNews: 0, targets: 0 };
+  for (const policy of brief.policies) counts[policy.kind] += 1;
+  counts.corporateNews = brief.corporateNews.length;
+  counts.targets = brief.targets.length;
+  return counts;
 }
 
 /** A Top 5 item's targets placed under the bullets they were read from. */

@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSearchIndex, type SearchIndex } from "@/domain/search/build-search-index";
 import { describeSearchHit } from "@/domain/search/describe-search-hit";
+import { NO_HIGHLIGHT } from "@/domain/search/match-query";
 import { searchIndex } from "@/domain/search/search-index";
 import { loadShippedDataset } from "../../../tests/disk-dataset";
+import { buildPolicy } from "../../../tests/factories/policies";
 
 let index: SearchIndex;
 beforeAll(async () => {
@@ -24,6 +26,15 @@ describe("describeSearchHit", () => {
       passage: expect.stringContaining("net neutrality") as string,
       facts: ["Top 5 no. 4", "MIIT, CAC, NDRC, MOE, MOT, PBOC, SASAC, NEA"],
     });
+  });
+
+  it.each([
+    ["news" as const, "Policy news"],
+    ["document" as const, "Policy document"],
+  ])("labels a %s item by its kind", (kind, label) => {
+    const policy = buildPolicy({ id: "p", kind, issuers: ["miit"] });
+    const hit = describeSearchHit({ kind: "policy", item: policy }, NO_HIGHLIGHT);
+    expect(hit.facts).toEqual([label, "MIIT"]);
   });
 
   it("says which alias of an issuing body matched", () => {

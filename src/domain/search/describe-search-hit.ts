@@ -1,4 +1,5 @@
 import { formatCalendarDate, type CalendarDate } from "@/core/calendar-date";
+import { ITEM_KINDS } from "@/core/item-kinds";
 import type { HighlightTerms } from "@/domain/search/match-query";
 import { hasHighlight } from "@/domain/search/highlight";
 import type { SearchKind, SearchRecord } from "@/domain/search/search-documents";
@@ -78,7 +79,7 @@ export function describeSearchHit(
         titleZh: item.title.zh,
         passage: passage ?? (item.headline ? item.summary : null),
         facts: [
-          item.kind === "top5" ? `Top 5 no. ${item.rank}` : "Policy news",
+          item.kind === "top5" ? `Top 5 no. ${item.rank}` : ITEM_KINDS[item.kind].label,
           acronyms(item.issuingBodies),
         ],
         date: item.date,

@@ -27,6 +27,8 @@ describe("describePolicyFilter", () => {
     [{ leadOnly: true }, "Lead issuers only"],
     [{ sectors: ["energy", "gone"] }, "Sectors: Sector energy, gone"],
     [{ kind: "top5", text: " ipv6 " }, "Top 5 only · Matching “ipv6”"],
+    [{ kind: "news" }, "Policy news only"],
+    [{ kind: "document" }, "Policy documents only"],
     [{ from: "2023-04-01", to: "2023-04-30" }, "1 Apr 2023 – 30 Apr 2023"],
     [{ to: "2023-04-30" }, "Until 30 Apr 2023"],
   ])("says %j as %s", (patch, words) => {

@@ -1,5 +1,6 @@
 import type { IssuingBody, Sector } from "@/data/model";
 import { formatIsoDate } from "@/core/calendar-date";
+import { ITEM_KINDS, type ItemKind } from "@/core/item-kinds";
 import type { PolicyFilter } from "@/domain/timeline/timeline-filters";
 
 /** Names for the ids a filter holds. */
@@ -15,7 +16,10 @@ export interface FilterPart {
   without: PolicyFilter;
 }
 
-const KIND_LABELS = { top5: "Top 5 only", news: "Policy news only" } as const;
+/** "Top 5 only", "Policy documents only". */
+function kindOnly(kind: ItemKind): string {
+  return `${ITEM_KINDS[kind].plural} only`;
+}
 
 function joinNames(names: readonly string[], word: "or" | "and"): string {
   if (names.length <= 1) return names.join("");
@@ -45,7 +49,7 @@ export function toFilterParts(filter: PolicyFilter, lookup: FilterLookup): Filte
   if (filter.kind) {
     parts.push({
       key: "kind",
-      label: KIND_LABELS[filter.kind],
+      label: kindOnly(filter.kind),
       without: { ...filter, kind: null },
     });
   }
@@ -79,7 +83,7 @@ export function describePolicyFilter(filter: PolicyFilter, lookup: FilterLookup)
     const names = filter.sectors.map((id) => lookup.sectors.get(id)?.nameEn ?? id);
     words.push(`${names.length > 1 ? "Sectors" : "Sector"}: ${names.join(", ")}`);
   }
-  if (filter.kind) words.push(KIND_LABELS[filter.kind]);
+  if (filter.kind) words.push(kindOnly(filter.kind));
   if (filter.from && filter.to) {
     words.push(`${formatIsoDate(filter.from, "short")} – ${formatIsoDate(filter.to, "short")}`);
   } else if (filter.from) words.push(`From ${formatIsoDate(filter.from, "short")}`);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
 import type { Dataset } from "@/data/model";
 import { loadShippedDataset } from "../../../tests/disk-dataset";
+import { buildPolicy } from "../../../tests/factories/policies";
 import { renderApp } from "../../../tests/render";
 
 let dataset: Dataset;
@@ -109,6 +110,38 @@ describe("the brief reader", () => {
       .filter((li) => li.id);
     expect(items).toHaveLength(8);
     expect(items[0]).toHaveTextContent(/28 March 2023:.*automotive chip standard.*MIIT notice/);
+  });
+});
+
+describe("the brief reader on a brief with listed policy documents", () => {
+  it("shows them in their own section and contents line, apart from the policy news", async () => {
+    const [brief, ...others] = dataset.briefs;
+    if (!brief) throw new Error("the shipped data has no brief");
+    // A synthetic listed document, as a CSV list brings them.
+    const title = "合成国务院关于测试的通知";
+    const listed = buildPolicy({
+      id: "synthetic-listed-document",
+      briefId: brief.id,
+      kind: "document",
+      summary: title,
+      title: { en: null, zh: title, number: "合成发〔2013〕1号", stage: null },
+    });
+    renderApp({
+      url: BRIEF,
+      dataset: {
+        ...dataset,
+        briefs: [{ ...brief, policies: [...brief.policies, listed] }, ...others],
+      },
+    });
+    const section = await screen.findByRole("region", { name: "Policy documents" }, LOAD);
+    expect(listItemWith(section, title)).toHaveTextContent("Issued by MIIT");
+    const news = screen.getByRole("region", { name: "Policy news" });
+    expect(within(news).queryByText(title)).not.toBeInTheDocument();
+    expect(
+      within(screen.getByRole("navigation", { name: "Contents" })).getByRole("link", {
+        name: "Policy documents (1)",
+      }),
+    ).toHaveAttribute("href", `${BRIEF}#documents`);
   });
 });
 

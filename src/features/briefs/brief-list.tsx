@@ -11,9 +11,10 @@ function BriefCard({ brief }: { brief: Brief }) {
   const headingId = `brief-${brief.id}`;
   const countText = [
     `${counts.top5} Top 5`,
-    `${counts.policyNews} policy news`,
+    `${counts.news} policy news`,
     `${counts.corporateNews} corporate news`,
     `${counts.targets} targets`,
+    ...(counts.document > 0 ? [`${counts.document} policy documents`] : []),
   ].join(" · ");
   return (
     <li

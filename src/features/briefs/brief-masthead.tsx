@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { DateText } from "@/components/entities/date-text";
+import { ITEM_KINDS } from "@/core/item-kinds";
 import type { Brief } from "@/data/model";
 import { AddedBriefNote } from "@/features/briefs/added-brief-note";
 import type { BriefOutline } from "@/domain/briefs/brief-outline";
@@ -20,13 +21,18 @@ export function BriefMasthead({ brief, outline }: { brief: Brief; outline: Brief
       hash: "noteworthy",
       label: "Noteworthy",
       entries: [
-        { hash: "policy-news", label: "Policy news", count: outline.policyNews.length },
+        { hash: "policy-news", label: ITEM_KINDS.news.plural, count: outline.policyNews.length },
         { hash: "corporate-news", label: "Corporate news", count: outline.corporateNews.length },
       ]
         .filter((entry) => entry.count > 0)
         .map((entry) => ({ hash: entry.hash, label: `${entry.label} (${entry.count})` })),
     },
   ].filter((part) => part.entries.length > 0);
+  // A listed document has no headline worth a contents line: the section says how many.
+  if (outline.documents.length > 0) {
+    const label = `${ITEM_KINDS.document.plural} (${outline.documents.length})`;
+    parts.push({ hash: "documents", label, entries: [] });
+  }
   return (
     <header className="mb-8 border-b border-stone-200 pb-6 dark:border-stone-800">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -50,18 +56,20 @@ export function BriefMasthead({ brief, outline }: { brief: Brief; outline: Brief
               <Link to={{ hash: part.hash }} className="font-medium underline underline-offset-2">
                 {part.label}
               </Link>
-              <ol className="mt-1 space-y-0.5 pl-4">
-                {part.entries.map((entry) => (
-                  <li key={entry.hash}>
-                    <Link
-                      to={{ hash: entry.hash }}
-                      className="text-stone-700 hover:underline dark:text-stone-300"
-                    >
-                      {entry.label}
-                    </Link>
-                  </li>
-                ))}
-              </ol>
+              {part.entries.length > 0 && (
+                <ol className="mt-1 space-y-0.5 pl-4">
+                  {part.entries.map((entry) => (
+                    <li key={entry.hash}>
+                      <Link
+                        to={{ hash: entry.hash }}
+                        className="text-stone-700 hover:underline dark:text-stone-300"
+                      >
+                        {entry.label}
+                      </Link>
+                    </li>
+                  ))}
+                </ol>
+              )}
             </li>
           ))}
         </ol>

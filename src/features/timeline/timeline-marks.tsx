@@ -1,5 +1,5 @@
-import { memo } from "react";
-import { ITEM_KINDS } from "@/core/item-kinds";
+import { memo, type SVGProps } from "react";
+import { ITEM_KINDS, type MarkShape } from "@/core/item-kinds";
 import type { ClusterMark, ItemMark } from "@/domain/timeline/cluster-lane";
 import { formatOrdinal } from "@/core/calendar-date";
 import type { DocumentIndex } from "@/domain/documents/document-index";
@@ -7,8 +7,8 @@ import { describeDocumentMark } from "@/domain/timeline/document-marks";
 import { describePolicy, policyTitle } from "@/domain/timeline/policy-label";
 
 /*
- * Each mark is one focusable SVG element (a circle, a diamond, or a cluster's count over a
- * pill drawn with the lane's others), with emphasis set by data attributes on that element and
+ * Each mark is one focusable SVG element (a diamond, a circle or a square by item kind, or a
+ * cluster's count over a pill drawn with the lane's others), with emphasis set by data attributes on that element and
  * focus shown by the browser's outline. Few elements and simple selectors keep a zoom frame's
  * style, layout and paint work small.
  */
@@ -37,6 +37,24 @@ function dayText(day: number): string {
     dayTexts.set(whole, text);
   }
   return text;
+}
+
+/** The focusable element of a mark, in its kind's shape, centred on (x, y). */
+function KindMark({
+  shape,
+  x,
+  y,
+  shared,
+}: {
+  shape: MarkShape;
+  x: number;
+  y: number;
+  shared: SVGProps<SVGPathElement> & SVGProps<SVGCircleElement> & SVGProps<SVGRectElement>;
+}) {
+  if (shape === "diamond")
+    return <path d={`M${x} ${y - 5.5}l5.5 5.5l-5.5 5.5l-5.5 -5.5z`} {...shared} />;
+  if (shape === "square") return <rect x={x - 4} y={y - 4} width={8} height={8} {...shared} />;
+  return <circle cx={x} cy={y} r={4.5} {...shared} />;
 }
 
 export const ItemMarkView = memo(function ItemMarkView({
@@ -89,11 +107,7 @@ export const ItemMarkView = memo(function ItemMarkView({
           className={`${ITEM_KINDS[policy.kind].mark.filled} pointer-events-none opacity-40`}
         />
       )}
-      {policy.kind === "top5" ? (
-        <path d={`M${x} ${y - 5.5}l5.5 5.5l-5.5 5.5l-5.5 -5.5z`} {...shared} />
-      ) : (
-        <circle cx={x} cy={y} r={4.5} {...shared} />
-      )}
+      <KindMark shape={ITEM_KINDS[policy.kind].shape} x={x} y={y} shared={shared} />
       {mentions > 1 && (
         <text
           aria-hidden="true"
