@@ -81,6 +81,13 @@ describe("generateDataset", () => {
     expect(countries.size).toBe(12);
   });
 
+  it("gives no two generated documents the same number", async () => {
+    const dataset = await loadGenerated({ ...small, briefs: 12, policies: 2000, news: 20 });
+    const numbers = dataset.policies.flatMap((p) => p.title.number ?? []);
+    expect(numbers.length).toBeGreaterThan(20);
+    expect(new Set(numbers).size).toBe(numbers.length);
+  });
+
   it("keeps 10,000 policies and 100,000 news items within 8 MB gzip", () => {
     const files = generateDataset({
       ...small,

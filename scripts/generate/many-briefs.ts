@@ -58,11 +58,9 @@ export function generateManyBriefs(options: ManyBriefsOptions): DatasetFile[] {
     const slot = (prefix: string, n: number) => ({ id: nextId(prefix), date: day(n), year });
     const top5 = [
       ...planned.flatMap((p) => (p.section === "top5" ? [withTargets(p, day(10))] : [])),
-      ...(isLatest ? [] : range(FILLER.top5)).map((n) => {
-        const { item, targets } = generateTop5Item(random, pickers, slot("sp", 11 + n), 1);
-        // Filler documents stay apart: no number, so no two can be one document by chance.
-        return { item: { ...item, document: { ...item.document, number: undefined } }, targets };
-      }),
+      ...(isLatest ? [] : range(FILLER.top5)).map((n) =>
+        generateTop5Item(random, pickers, slot("sp", 11 + n), 1),
+      ),
     ].map(({ item, targets }, rank) => ({ item: { ...item, rank: rank + 1 }, targets }));
     const policyNews = [
       ...planned.flatMap((p) => (p.section === "policyNews" ? [withTargets(p, day(12))] : [])),

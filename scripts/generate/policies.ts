@@ -61,7 +61,9 @@ export function generateTop5Item(
       document: {
         titleEn,
         titleZh: random.chance(0.7) ? `合成政策文件第${number}号` : null,
-        ...(random.chance(0.3) ? { number: `合成发〔${slot.year}〕${random.int(1, 99)}号` } : {}),
+        // The serial is the item's own number, so no two generated documents share a number
+        // and none is matched with another by chance.
+        ...(random.chance(0.3) ? { number: `合成发〔${slot.year}〕${Number(number)}号` } : {}),
       },
       issuingBodies: issuers.map((b) => b.id),
       date: slot.date,
