@@ -2,6 +2,8 @@
  * Calendar dates with precision. Policy dates are days, months or years, never instants: they are
  * kept as plain numbers so no time zone can shift them.
  */
+import { compareCodeUnits } from "@/core/compare-text";
+
 export type DatePrecision = "day" | "month" | "year";
 
 export interface CalendarDate {
@@ -162,7 +164,7 @@ export function formatIsoDate(iso: string, length: DateLength = "long"): string 
 }
 
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
-  return a.ordinal - b.ordinal || a.iso.localeCompare(b.iso);
+  return a.ordinal - b.ordinal || compareCodeUnits(a.iso, b.iso);
 }
 
 const DAY_MONTH_YEAR = /^(\d{1,2})\s+([a-z]{3,})\.?,?\s+(\d{4})$/i;

@@ -4,6 +4,7 @@
  * latest items. A document reported in several briefs counts once, at its first mention.
  */
 import { compareDates, shortMonthName } from "@/core/calendar-date";
+import { compareCodeUnits } from "@/core/compare-text";
 import type { DocumentIndex } from "@/domain/documents/document-index";
 import { aggregateTargetsByDeadline, type DeadlineRow } from "@/domain/targets/target-deadlines";
 import type { Dataset, IssuingBody, Policy, Sector } from "@/data/model";
@@ -78,7 +79,7 @@ export function selectBodyProfile(
 ): BodyProfile {
   const own = dataset.policies
     .filter((policy) => policy.issuingBodies.some((issuer) => issuer.id === body.id))
-    .sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
+    .sort((a, b) => compareDates(a.date, b.date) || compareCodeUnits(a.id, b.id));
   const seen = new Set<string>();
   const periods = new Map<number, { lead: number; coIssuer: number }>();
   const years = new Map<number, { lead: number; coIssuer: number }>();

@@ -3,6 +3,7 @@
  * families by `groupDocuments`. Built once per dataset and kept while the dataset lives.
  */
 import { compareDates } from "@/core/calendar-date";
+import { compareCodeUnits } from "@/core/compare-text";
 import type { Dataset, Policy } from "@/data/model";
 import { groupDocuments, type DocumentMention, type GroupedDocument } from "./group-documents";
 
@@ -29,7 +30,7 @@ export function toDocumentMention(policy: Policy): DocumentMention {
 
 /** Oldest first, so a document's id is the id of its first mention. */
 function chronological(policies: readonly Policy[]): Policy[] {
-  return [...policies].sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
+  return [...policies].sort((a, b) => compareDates(a.date, b.date) || compareCodeUnits(a.id, b.id));
 }
 
 export function buildDocumentIndex(policies: readonly Policy[]): DocumentIndex {

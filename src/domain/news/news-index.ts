@@ -6,6 +6,7 @@
 import type { Company, CorporateNews, Country, Registries, Sector } from "@/data/model";
 import { DEAL_KINDS, type DealKind } from "@/core/deal-kinds";
 import type { NewsFilters } from "@/domain/news/news-filters";
+import { compareCodeUnits } from "@/core/compare-text";
 
 /** One-to-many links as compressed rows: the values of row i are values[start[i]..start[i+1]). */
 export interface Rows {
@@ -40,10 +41,6 @@ export interface NewsIndex {
 }
 
 const CHINA = "CN";
-
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Newest first, then by id and brief: the index's own order (news-order builds the others). */
 export function compareNewsByDate(a: CorporateNews, b: CorporateNews): number {

@@ -5,7 +5,8 @@
  */
 import type { CorporateNews } from "@/data/model";
 import type { NewsSort } from "@/domain/news/news-filters";
-import { compareCodeUnits, compareNewsByDate, type NewsIndex } from "@/domain/news/news-index";
+import { compareCodeUnits } from "@/core/compare-text";
+import { compareNewsByDate, type NewsIndex } from "@/domain/news/news-index";
 
 const collator = new Intl.Collator("en");
 

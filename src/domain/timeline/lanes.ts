@@ -1,3 +1,4 @@
+import { compareCodeUnits } from "@/core/compare-text";
 import type { IssuingBody, Policy } from "@/data/model";
 import type { IssuingBodyKind } from "@/core/body-kinds";
 import { lastOrdinal } from "@/core/calendar-date";
@@ -61,11 +62,6 @@ export function policyExtent(policies: readonly Policy[]): { start: number; end:
   return policies.length > 0 ? { start, end } : null;
 }
 
-// Ids are ASCII slugs: plain comparison orders them, far faster than localeCompare.
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function compareLanes(order: LaneOrder, pinned: ReadonlySet<string>) {
   const kindRank = (lane: Lane) => (lane.body ? KIND_ORDER.indexOf(lane.body.kind) : Infinity);
   const name = (lane: Lane) => lane.body?.acronym ?? "";
@@ -104,7 +100,7 @@ function groupIntoLanes(policies: readonly Policy[], leadOnly: boolean): Lane[] 
   }
   const result = [...lanes.values()];
   for (const lane of result) {
-    lane.entries.sort((a, b) => a.at - b.at || compareIds(a.policy.id, b.policy.id));
+    lane.entries.sort((a, b) => a.at - b.at || compareCodeUnits(a.policy.id, b.policy.id));
   }
   return result;
 }

@@ -1,11 +1,6 @@
+import { compareCodeUnits } from "@/core/compare-text";
 import type { Policy } from "@/data/model";
 import type { ListSort } from "@/domain/timeline/timeline-filters";
-
-// Ids and acronyms are plain ASCII: comparing them directly is much faster than localeCompare,
-// which matters when ten thousand policies are sorted on every filter change.
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function leadName(policy: Policy): string {
   return policy.issuingBodies[0]?.acronym ?? "";
@@ -18,8 +13,8 @@ function leadName(policy: Policy): string {
  */
 export function sortPolicies(policies: readonly Policy[], sort: ListSort): Policy[] {
   const byDate = (a: Policy, b: Policy) => a.date.ordinal - b.date.ordinal;
-  const byId = (a: Policy, b: Policy) => compareText(a.id, b.id);
-  const byLead = (a: Policy, b: Policy) => compareText(leadName(a), leadName(b));
+  const byId = (a: Policy, b: Policy) => compareCodeUnits(a.id, b.id);
+  const byLead = (a: Policy, b: Policy) => compareCodeUnits(leadName(a), leadName(b));
   const compare: Record<ListSort, (a: Policy, b: Policy) => number> = {
     "date-asc": (a, b) => byDate(a, b) || byId(a, b),
     "date-desc": (a, b) => byDate(b, a) || byId(a, b),
