@@ -1,4 +1,4 @@
-import { Suspense } from "react";
+import { Suspense, useRef } from "react";
 import { Outlet, useLocation } from "react-router";
 import { QueryErrorResetBoundary } from "@tanstack/react-query";
 import { ErrorBoundary } from "react-error-boundary";
@@ -7,10 +7,13 @@ import { DatasetErrorState } from "@/app/dataset-error-state";
 import { DatasetLoadingState } from "@/app/dataset-loading-state";
 import { SiteHeader } from "@/app/site-header";
 import { SyntheticDataBanner } from "@/app/synthetic-data-banner";
+import { useHeadingFocus } from "@/app/use-heading-focus";
 import { PageErrorFallback } from "@/components/feedback/error-fallback";
 
 export function RootLayout() {
   const location = useLocation();
+  const main = useRef<HTMLElement>(null);
+  useHeadingFocus(main);
   return (
     <div className="flex min-h-screen flex-col">
       <a
@@ -24,6 +27,7 @@ export function RootLayout() {
           the footer starts below the fold, and the scrollbar is there from the first frame (a
           scrollbar appearing later moves every centred element sideways). */}
       <main
+        ref={main}
         id="main"
         tabIndex={-1}
         className="mx-auto min-h-screen w-full max-w-7xl flex-1 px-4 py-6 sm:px-6"

@@ -72,6 +72,9 @@ export async function visitEveryPage(page: Page) {
   const nav = page.getByRole("navigation", { name: "Main" });
   for (const [link, heading] of NAVIGATION_PAGES) {
     await nav.getByRole("link", { name: link }).click();
-    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    const h1 = page.getByRole("heading", { level: 1, name: heading });
+    await expect(h1).toBeVisible();
+    // Focus follows to the new page's heading, so a screen reader announces the page.
+    await expect(h1).toBeFocused();
   }
 }

@@ -153,7 +153,9 @@ export function FacetMultiSelect({
           );
         })}
         {visible.length === 0 && (
-          <li className="px-2.5 py-1.5 text-stone-500">No match for “{query}”</li>
+          <li className="px-2.5 py-1.5 text-stone-600 dark:text-stone-400">
+            No match for “{query}”
+          </li>
         )}
       </ul>
       {pageOf && selected.length > 0 && (

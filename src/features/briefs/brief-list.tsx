@@ -38,7 +38,7 @@ function BriefCard({ brief }: { brief: Brief }) {
         <ol aria-label="Top 5" className="mt-3 space-y-1 text-sm">
           {top5.map((policy) => (
             <li key={policy.id} className="flex gap-2">
-              <span className="w-4 shrink-0 text-right tabular-nums text-stone-600">
+              <span className="w-4 shrink-0 text-right tabular-nums text-stone-600 dark:text-stone-400">
                 {policy.rank}.
               </span>
               <Link to={paths.brief.href(brief.id, policy.id)} className="hover:underline">
