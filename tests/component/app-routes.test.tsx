@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { loadShippedDataset, readFixture } from "../disk-dataset";
 import { renderApp } from "../render";
@@ -16,6 +16,41 @@ describe("the app shell", () => {
     expect(screen.getByText("28 March 2023")).toBeInTheDocument();
   });
 
+  it("says what the dashboard and its latest brief hold, in natural counts true to the brief", async () => {
+    renderApp({ url: "/", dataset: await loadShippedDataset() });
+    await screen.findByRole("heading", { level: 1, name: "Overview" });
+    expect(screen.getByText(/^This dashboard turns/)).toHaveTextContent(
+      "This dashboard turns the monthly MERICS China Industries briefs on China’s industrial policy into data to browse, chart and export; 1 brief is loaded.",
+    );
+    expect(screen.getByText(/^The latest brief,/)).toHaveTextContent(
+      "The latest brief, MERICS China Industries of 3 May 2023, covers 28 March 2023 – 24 April 2023 and holds 5 Top 5 items, 8 policy news items, 20 targets and 6 corporate news items naming 12 companies.",
+    );
+    const counts = screen.getByRole("region", { name: "In this brief" });
+    const cards = within(counts).getAllByRole("listitem");
+    expect(cards.map((card) => card.textContent)).toEqual([
+      "13 policies5 Top 5 items, 8 policy news itemsExplore policies on the timeline",
+      "20 targets5 with numbersExplore targets",
+      "6 corporate news items12 companiesExplore corporate news",
+    ]);
+  });
+
+  it("charts the latest brief's policies by issuing body, with its data table and export", async () => {
+    const { user } = renderApp({ url: "/", dataset: await loadShippedDataset() });
+    const chart = await screen.findByRole("figure", { name: "Policies by issuing body" });
+    expect(within(chart).getByRole("button", { name: /Export/ })).toBeInTheDocument();
+    await user.click(within(chart).getByRole("button", { name: "Show data" }));
+    const table = within(chart).getByRole("table", { name: "Data: Policies by issuing body" });
+    const rows = within(table)
+      .getAllByRole("row")
+      .map((row) => row.textContent);
+    // MIIT leads five of the 13 policies and co-issues one (Top 5 item 3 lists it third).
+    expect(rows[1]).toBe("MIITMinistry of Industry and Information Technology516");
+    expect(rows).toHaveLength(1 + 13);
+    expect(
+      within(chart).getByText("Source: MERICS China Industries, 3 May 2023"),
+    ).toBeInTheDocument();
+  });
+
   it.each([
     ["/timeline", /timeline/i],
     ["/targets", /targets/i],
@@ -26,6 +61,18 @@ describe("the app shell", () => {
     renderApp({ url, dataset: await loadShippedDataset() });
     expect(await screen.findByRole("heading", { level: 1, name: heading })).toBeInTheDocument();
     expect(screen.getByRole("navigation", { name: "Main" })).toBeInTheDocument();
+  });
+
+  it("moves focus to the new page's heading after a route change, not on the first load", async () => {
+    const { user } = renderApp({ url: "/", dataset: await loadShippedDataset() });
+    const overview = await screen.findByRole("heading", { level: 1, name: "Overview" });
+    expect(overview).not.toHaveFocus();
+    const nav = screen.getByRole("navigation", { name: "Main" });
+    await user.click(within(nav).getByRole("link", { name: "Briefs" }));
+    const briefs = await screen.findByRole("heading", { level: 1, name: "Briefs" });
+    await waitFor(() => expect(briefs).toHaveFocus());
+    await user.click(within(nav).getByRole("link", { name: "Timeline" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Policy timeline" })).toHaveFocus();
   });
 
   it("shows a helpful page for unknown addresses", async () => {

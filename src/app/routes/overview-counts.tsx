@@ -1,57 +1,66 @@
 import { Link } from "react-router";
 import { paths } from "@/config/paths";
-import type { Brief } from "@/data/model";
+import type { BriefCounts } from "@/domain/briefs/brief-outline";
+import { countText, pluralNoun } from "@/lib/count-text";
 
-/** The brief in numbers, each a way into the page that explores it. */
-export function OverviewCounts({ brief }: { brief: Brief }) {
-  const quantitative = brief.targets.filter((target) => target.quantities.length > 0).length;
-  const counts = [
+/** The brief in numbers, in words, each a way into the page that explores it. */
+export function OverviewCounts({ counts }: { counts: BriefCounts }) {
+  const policies = counts.top5 + counts.news + counts.document;
+  const policyParts = [
+    countText(counts.top5, "Top 5 item"),
+    countText(counts.news, "policy news item"),
+    ...(counts.document > 0 ? [countText(counts.document, "policy document")] : []),
+  ];
+  const cards = [
     {
-      label: "Policies",
-      value: brief.policies.length,
-      detail: "Top 5 and policy news",
+      value: policies,
+      noun: pluralNoun(policies, "policy", "policies"),
+      detail: policyParts.join(", "),
+      explore: "Explore policies on the timeline",
       to: paths.timeline.href(),
     },
     {
-      label: "Targets",
-      value: brief.targets.length,
-      detail: `${quantitative} with numbers`,
+      value: counts.targets,
+      noun: pluralNoun(counts.targets, "target"),
+      detail: `${counts.targetsWithNumbers.toLocaleString("en")} with numbers`,
+      explore: "Explore targets",
       to: paths.targets.href(),
     },
     {
-      label: "Corporate news",
-      value: brief.corporateNews.length,
-      detail: `${new Set(brief.corporateNews.flatMap((n) => n.companies.map((c) => c.id))).size} companies`,
+      value: counts.corporateNews,
+      noun: pluralNoun(counts.corporateNews, "corporate news item"),
+      detail: countText(counts.companies, "company", "companies"),
+      explore: "Explore corporate news",
       to: paths.news.href(),
     },
   ];
   return (
-    <section aria-labelledby="counts-title" className="mb-8">
+    <section aria-labelledby="counts-title">
       <h2 id="counts-title" className="sr-only">
         In this brief
       </h2>
-      <dl className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-        {counts.map((count) => (
-          <div
-            key={count.label}
+      <ul className="grid grid-cols-1 gap-4 sm:grid-cols-3 lg:grid-cols-1">
+        {cards.map((card) => (
+          <li
+            key={card.explore}
             className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
           >
-            <dt className="text-sm text-stone-600 dark:text-stone-400">{count.label}</dt>
-            <dd className="mt-1">
-              <span className="text-3xl font-semibold tabular-nums">{count.value}</span>
-              <span className="ml-2 text-sm text-stone-600 dark:text-stone-400">
-                {count.detail}
-              </span>
-              <Link
-                to={count.to}
-                className="mt-1 block text-sm text-accent-700 underline dark:text-accent-100"
-              >
-                Explore {count.label.toLowerCase()}
-              </Link>
-            </dd>
-          </div>
+            <p>
+              <span className="text-3xl font-semibold tabular-nums">
+                {card.value.toLocaleString("en")}
+              </span>{" "}
+              <span className="font-medium">{card.noun}</span>
+            </p>
+            <p className="text-sm text-stone-600 dark:text-stone-400">{card.detail}</p>
+            <Link
+              to={card.to}
+              className="mt-1 block text-sm text-accent-700 underline dark:text-accent-100"
+            >
+              {card.explore}
+            </Link>
+          </li>
         ))}
-      </dl>
+      </ul>
     </section>
   );
 }

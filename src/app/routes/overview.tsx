@@ -5,10 +5,13 @@ import { EmptyState } from "@/components/feedback/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { paths } from "@/config/paths";
 import { useLoadedDataset } from "@/data/dataset-query";
+import { countBriefItems, describeBriefContents } from "@/domain/briefs/brief-outline";
 import { selectLatestBrief } from "@/domain/briefs/latest-brief";
+import { countText } from "@/lib/count-text";
 import { OverviewCounts } from "@/app/routes/overview-counts";
 import { OVERVIEW_LIST_LIMIT, OverviewItemList } from "@/app/routes/overview-item-list";
 import { NewInBrief } from "@/features/briefs/new-in-brief";
+import { PoliciesByIssuerChart } from "@/features/briefs/policies-by-issuer-chart";
 
 const card =
   "rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900";
@@ -30,20 +33,32 @@ export function OverviewPage() {
       </>
     );
   }
+  const counts = countBriefItems(latest);
   const top5 = latest.policies.filter((p) => p.kind === "top5");
   const policyNews = latest.policies.filter((p) => p.kind === "news");
   return (
     <>
       <PageHeader title="Overview">
-        Latest brief:{" "}
-        <Link to={paths.brief.href(latest.id)} className="font-medium underline">
-          {latest.series}
-        </Link>
-        , published <DateText date={latest.publishedOn} /> · reporting period{" "}
-        <DateText date={latest.reportingPeriod.start} /> –{" "}
-        <DateText date={latest.reportingPeriod.end} />
+        <p>
+          This dashboard turns the monthly MERICS China Industries briefs on China&rsquo;s
+          industrial policy into data to browse, chart and export;{" "}
+          {countText(dataset.briefs.length, "brief")} {dataset.briefs.length === 1 ? "is" : "are"}{" "}
+          loaded.
+        </p>
+        <p className="mt-1">
+          The latest brief,{" "}
+          <Link to={paths.brief.href(latest.id)} className="font-medium underline">
+            {latest.series}
+          </Link>{" "}
+          of <DateText date={latest.publishedOn} />, covers{" "}
+          <DateText date={latest.reportingPeriod.start} /> –{" "}
+          <DateText date={latest.reportingPeriod.end} /> and holds {describeBriefContents(counts)}.
+        </p>
       </PageHeader>
-      <OverviewCounts brief={latest} />
+      <div className="mb-8 grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        <OverviewCounts counts={counts} />
+        <PoliciesByIssuerChart brief={latest} />
+      </div>
       <NewInBrief brief={latest} />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="top5-title">

@@ -28,6 +28,12 @@ export const TARGET_KIND_STYLES: Record<TargetKind, { label: string; color: stri
   qualitative: { label: "Without a number", color: OKABE_ITO[1] },
 };
 
+/** A body's part in a document, alike wherever documents are counted by issuing body. */
+export const ISSUER_ROLE_STYLES = {
+  lead: { label: "As lead issuer", color: OKABE_ITO[0] },
+  coIssuer: { label: "As co-issuer", color: OKABE_ITO[1] },
+} as const;
+
 /** The kinds in the order the deadline charts stack them and their legends list them. */
 export const TARGET_KINDS: readonly TargetKind[] = ["quantitative", "qualitative"];
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Brief } from "@/data/model";
 import {
   countBriefItems,
+  describeBriefContents,
   placeTargetsInBullets,
   toBriefOutline,
 } from "@/domain/briefs/brief-outline";
@@ -33,6 +34,8 @@ describe("toBriefOutline", () => {
       document: 0,
       corporateNews: 6,
       targets: 20,
+      targetsWithNumbers: 5,
+      companies: 12,
     });
   });
 
@@ -49,6 +52,43 @@ describe("toBriefOutline", () => {
     expect(outline.policyNews.map((policy) => policy.id)).toEqual(["news-a"]);
     expect(outline.documents.map((policy) => policy.id)).toEqual(["doc-a", "doc-b"]);
     expect(countBriefItems(listed)).toMatchObject({ top5: 0, news: 1, document: 2 });
+  });
+});
+
+describe("describeBriefContents", () => {
+  const none = {
+    top5: 0,
+    news: 0,
+    document: 0,
+    corporateNews: 0,
+    targets: 0,
+    targetsWithNumbers: 0,
+    companies: 0,
+  };
+  it.each([
+    [
+      "the shipped brief's counts",
+      {
+        ...none,
+        top5: 5,
+        news: 8,
+        corporateNews: 6,
+        targets: 20,
+        targetsWithNumbers: 5,
+        companies: 12,
+      },
+      "5 Top 5 items, 8 policy news items, 20 targets and 6 corporate news items naming 12 companies",
+    ],
+    [
+      "one of each, in the singular",
+      { ...none, news: 1, corporateNews: 1, companies: 1 },
+      "1 policy news item and 1 corporate news item naming 1 company",
+    ],
+    ["only the kinds it holds", { ...none, top5: 3 }, "3 Top 5 items"],
+    ["listed policy documents", { ...none, document: 2 }, "2 policy documents"],
+    ["nothing at all", none, "no items"],
+  ])("says %s", (_, counts, text) => {
+    expect(describeBriefContents(counts)).toBe(text);
   });
 });
 

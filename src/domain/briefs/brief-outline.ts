@@ -1,5 +1,6 @@
 import type { ItemKind } from "@/core/item-kinds";
 import type { Brief, CorporateNews, Policy, Target } from "@/data/model";
+import { countText } from "@/lib/count-text";
 
 /** A brief arranged for reading, as it was written. */
 export interface BriefOutline {
@@ -35,15 +36,48 @@ export function toBriefOutline(brief: Brief): BriefOutline {
 export interface BriefCounts extends Record<ItemKind, number> {
   corporateNews: number;
   targets: number;
+  /** Targets that set at least one figure. */
+  targetsWithNumbers: number;
+  /** Distinct companies the corporate news names. */
+  companies: number;
 }
 
-/** How many items of each kind a brief holds, for the list of briefs. */
+/** How many items of each kind a brief holds, for the list of briefs and the overview. */
 export function countBriefItems(brief: Brief): BriefCounts {
-  const counts: BriefCounts = { top5: 0, news: 0, document: 0, corporateNews: 0, targets: 0 };
+  const counts: BriefCounts = {
+    top5: 0,
+    news: 0,
+    document: 0,
+    corporateNews: brief.corporateNews.length,
+    targets: brief.targets.length,
+    targetsWithNumbers: brief.targets.filter((target) => target.quantities.length > 0).length,
+    companies: new Set(brief.corporateNews.flatMap((n) => n.companies.map((c) => c.id))).size,
+  };
   for (const policy of brief.policies) counts[policy.kind] += 1;
-  counts.corporateNews = brief.corporateNews.length;
-  counts.targets = brief.targets.length;
   return counts;
+}
+
+/**
+ * What a brief holds, in words, leaving out kinds it has none of:
+ * "5 Top 5 items, 8 policy news items, 20 targets and 6 corporate news items naming 12 companies".
+ */
+export function describeBriefContents(counts: BriefCounts): string {
+  const parts = [
+    counts.top5 > 0 ? countText(counts.top5, "Top 5 item") : null,
+    counts.news > 0 ? countText(counts.news, "policy news item") : null,
+    counts.document > 0 ? countText(counts.document, "policy document") : null,
+    counts.targets > 0 ? countText(counts.targets, "target") : null,
+    counts.corporateNews > 0
+      ? `${countText(counts.corporateNews, "corporate news item")}${
+          counts.companies > 0
+            ? ` naming ${countText(counts.companies, "company", "companies")}`
+            : ""
+        }`
+      : null,
+  ].filter((part) => part !== null);
+  if (parts.length === 0) return "no items";
+  const last = parts.pop();
+  return parts.length === 0 ? String(last) : `${parts.join(", ")} and ${last}`;
 }
 
 /** A Top 5 item's targets placed under the bullets they were read from. */

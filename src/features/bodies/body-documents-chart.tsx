@@ -1,6 +1,6 @@
 import { Bar, XAxis, YAxis } from "recharts";
 import { BarPlot, valueAxisProps } from "@/components/charts/bar-plot";
-import { OKABE_ITO } from "@/components/charts/chart-palette";
+import { ISSUER_ROLE_STYLES } from "@/components/charts/chart-palette";
 import { AXIS_TICK } from "@/components/charts/chart-tokens";
 import { ChartFigure } from "@/components/chart-figure/chart-figure";
 import type { ChartSpec } from "@/core/chart-spec";
@@ -12,8 +12,7 @@ import type {
   PeriodGranularity,
 } from "@/domain/bodies/body-profile";
 
-const LEAD_COLOR = OKABE_ITO[0];
-const CO_COLOR = OKABE_ITO[1];
+const { lead: LEAD, coIssuer: CO_ISSUER } = ISSUER_ROLE_STYLES;
 const GRANULARITIES: readonly { value: PeriodGranularity; label: string }[] = [
   { value: "month", label: "Month" },
   { value: "quarter", label: "Quarter" },
@@ -44,15 +43,12 @@ export function BodyDocumentsChart({
     title,
     subtitle: "Lead issuer and co-issuer · a document reported in several briefs counts once",
     source,
-    legend: [
-      { label: "As lead issuer", color: LEAD_COLOR },
-      { label: "As co-issuer", color: CO_COLOR },
-    ],
+    legend: [LEAD, CO_ISSUER],
     table: {
       columns: [
         { key: "label", label: by === "month" ? "Month" : "Quarter" },
-        { key: "lead", label: "As lead issuer", numeric: true },
-        { key: "coIssuer", label: "As co-issuer", numeric: true },
+        { key: "lead", label: LEAD.label, numeric: true },
+        { key: "coIssuer", label: CO_ISSUER.label, numeric: true },
       ],
       rows: [
         ...rows.map((row) => ({ label: row.label, lead: row.lead, coIssuer: row.coIssuer })),
@@ -89,16 +85,16 @@ export function BodyDocumentsChart({
           <YAxis {...valueAxisProps("vertical-bars")} width={32} />
           <Bar
             dataKey="lead"
-            name="As lead issuer"
+            name={LEAD.label}
             stackId="role"
-            fill={LEAD_COLOR}
+            fill={LEAD.color}
             isAnimationActive={false}
           />
           <Bar
             dataKey="coIssuer"
-            name="As co-issuer"
+            name={CO_ISSUER.label}
             stackId="role"
-            fill={CO_COLOR}
+            fill={CO_ISSUER.color}
             isAnimationActive={false}
           />
         </BarPlot>
