@@ -374,3 +374,34 @@ test("every chart of the timeline, co-issuance and targets views exports an SVG 
     }
   }
 });
+
+test.describe("the overview's chart", () => {
+  test("exports the latest brief's policies by issuing body as PNG and as CSV, as its table shows", async ({
+    page,
+  }) => {
+    const figure = await openFigure(page, "/", "Policies by issuing body");
+    // The plot is drawn: its axis names the bodies.
+    await expect(figure.getByText("MIIT", { exact: true })).toBeVisible();
+    const png = await exportFile(page, figure, /Download PNG/);
+    expect(png.suggestedFilename()).toBe("policies-by-issuing-body_2026-11-28.png");
+    expect(pngSize(await read(png))).toEqual({ width: 2400, height: 1350 });
+    const csv = parseCsv(
+      (await read(await exportFile(page, figure, "Download CSV (data)"))).toString("utf8"),
+    );
+    expect(csv[0]).toEqual([
+      "Issuing body",
+      "Name",
+      "As lead issuer",
+      "As co-issuer",
+      "All policies",
+    ]);
+    expect(csv[1]).toEqual([
+      "MIIT",
+      "Ministry of Industry and Information Technology",
+      "5",
+      "1",
+      "6",
+    ]);
+    expect(csv).toEqual(await tableRows(figure));
+  });
+});

@@ -76,6 +76,21 @@ test("filters by where the news happens: happening in China includes Tesla's Sha
   await expectNoAxeViolations(page);
 });
 
+test("names each home country beside its flag, drawn as SVG on any system", async ({ page }) => {
+  await openNews(page);
+  const volkswagen = page
+    .getByRole("article", { name: /Volkswagen/ })
+    .getByRole("button", { name: "Filter by home country Germany (DE)" })
+    .first();
+  await expect(volkswagen).toHaveText("Germany");
+  const flag = volkswagen.getByTestId("flag-DE").locator("svg");
+  await expect(flag).toBeVisible();
+  const box = await flag.boundingBox();
+  // A 3:2 flag about the height of the text beside it.
+  expect(box?.height ?? 0).toBeGreaterThan(6);
+  expect((box?.width ?? 0) / (box?.height ?? 1)).toBeCloseTo(1.5, 1);
+});
+
 test("highlights a search and times it for the benchmarks", async ({ page }) => {
   await openNews(page);
   await page.getByRole("searchbox", { name: "Search text" }).pressSequentially("Tesla");

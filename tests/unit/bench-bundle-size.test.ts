@@ -70,6 +70,7 @@ describe("analyseBundle", () => {
       firstPageJsGzip: 5,
       lazyChunkJsGzip: 1.5,
       lazyChunkOverrides: { "src/features/export.ts": 1 },
+      lazyChunkFamilies: [],
     };
     const rows = toBundleRows(report, budgets);
     expect(rows.map((r) => [r.metric, r.budget])).toEqual([
@@ -84,6 +85,42 @@ describe("analyseBundle", () => {
       "First page JS, gzip: 6.5 kB, over its 5 kB budget",
       "Lazy chunk src/routes/timeline.tsx, JS gzip: 3.4 kB, over its 1.5 kB budget",
       "Lazy chunk src/features/export.ts, JS gzip: 1.6 kB, over its 1 kB budget",
+    ]);
+  });
+
+  it("reports a folder of many small lazy chunks as one row: its largest, with the count", () => {
+    const chunk = (name: string, gzip: number) => ({
+      name,
+      files: [`assets/${name}`],
+      js: { raw: gzip * 3, gzip, brotli: gzip },
+      css: { raw: 0, gzip: 0, brotli: 0 },
+    });
+    const flags = "node_modules/flags/";
+    const rows = toBundleRows(
+      {
+        firstPage: chunk("index.html", 100_000),
+        lazy: [
+          chunk("src/routes/news.tsx", 90_000),
+          chunk(`${flags}SA.js`, 1600),
+          chunk(`${flags}DE.js`, 400),
+        ],
+      },
+      {
+        firstPageRoutes: [],
+        firstPageJsGzip: 200,
+        lazyChunkJsGzip: 150,
+        lazyChunkOverrides: {},
+        lazyChunkFamilies: [flags],
+      },
+    );
+    expect(rows.slice(4).map((r) => [r.metric, r.value, r.budget, r.note])).toEqual([
+      ["Lazy chunk src/routes/news.tsx, JS gzip", 90, 150, "1 file, JS brotli 90.0 kB"],
+      [
+        "Lazy chunks node_modules/flags/*, largest JS gzip",
+        1.6,
+        150,
+        "2 chunks, one loaded per use; all together 2.0 kB gzip",
+      ],
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import type { Company } from "@/data/model";
 import { paths } from "@/config/paths";
+import { CountryTag } from "@/components/entities/country-tag";
 import { AnnotationMark } from "@/components/entities/annotation-mark";
 
 const LINK =
@@ -25,7 +26,7 @@ export function CompanyLinks({ companies }: { companies: readonly Company[] }) {
             title={`Corporate news of companies from ${company.country.nameEn}`}
             className={LINK}
           >
-            {company.country.nameEn}
+            <CountryTag country={company.country} />
           </Link>
           {company.annotated.includes("country") && <AnnotationMark what="Home country" />})
         </li>

@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import type { Company } from "@/data/model";
 import { paths } from "@/config/paths";
 import { AnnotationMark } from "@/components/entities/annotation-mark";
-import { CountryTag } from "@/features/news/country-tag";
+import { CountryTag } from "@/components/entities/country-tag";
 import { HighlightedText } from "@/components/entities/highlighted-text";
 import { splitHighlights } from "@/domain/news/highlight-matches";
 

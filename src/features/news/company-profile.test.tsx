@@ -19,7 +19,10 @@ describe("the company page", () => {
     ).toBeInTheDocument();
     expect(screen.getByText("大众汽车")).toHaveAttribute("lang", "zh-Hans");
     expect(screen.getByText("德国")).toHaveAttribute("lang", "zh-Hans");
-    expect(screen.getByText(/Germany \(DE\)/)).toBeInTheDocument();
+    // The first fact listed is the home country, its name beside its flag.
+    const country = screen.getAllByRole("definition")[0] as HTMLElement;
+    expect(country).toHaveTextContent(/^Germany \(DE\) 德国$/);
+    expect(within(country).getByTestId("flag-DE")).toBeInTheDocument();
     expect(screen.getByText(/VW/)).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Cariad" })).toHaveAttribute(
       "href",
@@ -34,7 +37,9 @@ describe("the company page", () => {
 
   it("marks a home country the brief does not state as an annotation", async () => {
     renderApp({ url: "/companies/cariad", dataset });
-    const country = await screen.findByText(/Germany \(DE\)/);
+    await screen.findByRole("heading", { level: 1, name: "Cariad" });
+    const country = screen.getAllByRole("definition")[0];
+    expect(country).toHaveTextContent(/^Germany \(DE\) 德国/);
     expect(country).toHaveTextContent(
       "Home country is an annotation: from public knowledge, not stated in the brief",
     );

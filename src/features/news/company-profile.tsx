@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { paths } from "@/config/paths";
 import { useLoadedDataset } from "@/data/dataset-query";
 import type { Company } from "@/data/model";
-import { toFlagEmoji } from "@/domain/news/country-flag";
+import { CountryTag } from "@/components/entities/country-tag";
 import { DEFAULT_NEWS_FILTERS, toNewsSearchParams } from "@/domain/news/news-filters";
 import { queryNews } from "@/domain/news/query-news";
 import { selectRelatedCompanies } from "@/domain/news/related-companies";
@@ -53,8 +53,7 @@ export function CompanyProfile({ company }: { company: Company }) {
       <dl className="mb-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
         <dt className="text-stone-600 dark:text-stone-400">Home country</dt>
         <dd>
-          <span aria-hidden="true">{toFlagEmoji(country.code)} </span>
-          {country.nameEn} ({country.code}) <ZhText>{country.nameZh}</ZhText>
+          <CountryTag country={country} /> ({country.code}) <ZhText>{country.nameZh}</ZhText>
           {company.annotated.includes("country") && <AnnotationMark what="Home country" />}
         </dd>
         {company.aliases.length > 0 && (

@@ -1,7 +1,7 @@
 import { memo } from "react";
 import type { NewsLocation } from "@/data/model";
 import { AnnotationMark } from "@/components/entities/annotation-mark";
-import { toFlagEmoji } from "@/domain/news/country-flag";
+import { CountryFlag } from "@/components/entities/country-flag";
 
 interface NewsPlaceProps {
   location: NewsLocation;
@@ -36,10 +36,10 @@ export const NewsPlace = memo(function NewsPlace({
         title={words ? `The brief says “${words}”` : undefined}
         className="print-keep rounded-full border border-stone-300 bg-white px-2 py-0.5 text-stone-800 hover:bg-stone-200 aria-pressed:bg-accent-100 aria-pressed:text-accent-800 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-200 dark:hover:bg-stone-700 dark:aria-pressed:bg-stone-600 dark:aria-pressed:text-white"
       >
-        <span aria-hidden="true" className="mr-1">
-          {toFlagEmoji(country.code)}
+        <span className="inline-flex items-center gap-1">
+          <CountryFlag code={country.code} />
+          {name}
         </span>
-        {name}
       </button>
       {isAnnotated && <AnnotationMark what="Where it happens" />}
       {isCountryAnnotated && <AnnotationMark what={`The country of ${city ?? "the place"}`} />}
