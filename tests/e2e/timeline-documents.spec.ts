@@ -1,6 +1,9 @@
 import { serveManyBriefs } from "./many-briefs";
 import { expect, expectNoAxeViolations, test } from "./test";
 
+/** The details panel, named by its policy: the page's other complementary region is "Filters". */
+const DETAILS = /^(?!Filters$)/;
+
 test.beforeEach(async ({ page }) => {
   await serveManyBriefs(page);
 });
@@ -17,7 +20,7 @@ test("a document mentioned in three briefs is one mark in its lane, its mentions
   await expect(mark).toHaveAccessibleName(/Mentioned 3 times\.$/);
 
   await mark.click();
-  const panel = page.getByRole("complementary");
+  const panel = page.getByRole("complementary", { name: DETAILS });
   const mentions = panel.getByRole("region", { name: "Mentions (3)" });
   await expect(mentions.getByRole("link")).toHaveCount(3);
   await expectNoAxeViolations(page);
@@ -31,7 +34,7 @@ test("a document mentioned in three briefs is one mark in its lane, its mentions
 test("a family's stages are listed in order and each opens on the timeline", async ({ page }) => {
   await page.goto("/timeline?item=fam-b-issued");
   const stages = page
-    .getByRole("complementary")
+    .getByRole("complementary", { name: DETAILS })
     .getByRole("region", { name: "Stages of this policy" });
   await expect(stages.getByRole("listitem")).toHaveText([
     /^Draft for comment: /,
@@ -41,6 +44,8 @@ test("a family's stages are listed in order and each opens on the timeline", asy
   await stages.getByRole("button", { name: /implementing rules/ }).click();
   await expect(page).toHaveURL(/item=fam-b-rules/);
   await expect(
-    page.getByRole("complementary").getByRole("heading", { level: 2, name: /implementing rules/ }),
+    page
+      .getByRole("complementary", { name: DETAILS })
+      .getByRole("heading", { level: 2, name: /implementing rules/ }),
   ).toBeVisible();
 });

@@ -39,6 +39,29 @@ test("filters to MIIT, shows only its policies and opens one", async ({ page }) 
   await expectNoAxeViolations(page);
 });
 
+test.describe("on a wide screen", () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test("opens a policy's details beside the chart, the filters still in view", async ({ page }) => {
+    await page.goto(`/timeline?item=${FOUNDRY}`);
+    const details = page.getByRole("complementary", { name: /Going hammer and tongs/ });
+    const filters = page.getByRole("complementary", { name: "Filters" });
+    await expect(details).toBeVisible();
+    await expect(filters.getByRole("combobox", { name: "Issuing body" })).toBeVisible();
+    await expect(chart(page)).toBeVisible();
+    const [filtersBox, chartBox, detailsBox] = await Promise.all(
+      [filters, chart(page), details].map((part) => part.boundingBox()),
+    );
+    // Three columns, left to right, none over another.
+    expect((filtersBox?.x ?? 0) + (filtersBox?.width ?? 0)).toBeLessThanOrEqual(chartBox?.x ?? 0);
+    expect((chartBox?.x ?? 0) + (chartBox?.width ?? 0)).toBeLessThanOrEqual(detailsBox?.x ?? 0);
+    // The document's Chinese title and date come before its issuing bodies.
+    await expect(details).toContainText(
+      /关于推动铸造和锻压行业高质量发展的指导意见.*14 April 2023.*Issuing bodies/,
+    );
+  });
+});
+
 test("zooms in and out, steps back and forward, and reopens the same view elsewhere", async ({
   page,
   context,

@@ -4,6 +4,8 @@ import { Button } from "@/components/ui/button";
 interface FiltersDisclosureProps {
   /** How many filter values are in force, shown on the button: "Filters (2)". */
   activeCount: number;
+  /** Classes for the sidebar, such as when a page hides it at some widths. */
+  className?: string;
   children: ReactNode;
 }
 
@@ -11,11 +13,15 @@ interface FiltersDisclosureProps {
  * A page's filters: a sidebar on a wide screen; on a narrow one folded behind one "Filters"
  * button with the count of active filters, so the page's data comes first.
  */
-export function FiltersDisclosure({ activeCount, children }: FiltersDisclosureProps) {
+export function FiltersDisclosure({
+  activeCount,
+  className = "",
+  children,
+}: FiltersDisclosureProps) {
   const id = useId();
   const [open, setOpen] = useState(false);
   return (
-    <aside aria-label="Filters" className="min-w-0">
+    <aside aria-label="Filters" className={`min-w-0 ${className}`}>
       <Button
         aria-expanded={open}
         aria-controls={id}

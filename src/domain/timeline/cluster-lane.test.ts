@@ -84,4 +84,23 @@ describe("layoutLaneMarks", () => {
     expect(marks[0]).toMatchObject({ type: "item", x0: 0, x1: 365 });
     expect(marks[1]).toMatchObject({ yearOnly: { year: 2016, x0: 730, x1: 1096 } });
   });
+
+  it("lets a stacked mark's label run past a mark in another line, up to the next in its own", () => {
+    // Three on 3 April (lines 11, 23 and 35 px down), one on 6 April and one on 20 April (23).
+    const marks = marksOf(["2023-04-03", "2023-04-03", "2023-04-03", "2023-04-06", "2023-04-20"]);
+    const room = marks.map((mark) => [mark.y, mark.type === "item" ? mark.labelWidth : null]);
+    expect(room).toEqual([
+      [11, 600 - 50 - 14],
+      [23, 110 - 50 - 14],
+      [35, 600 - 50 - 14],
+      [23, 390 - 110 - 14],
+      [23, 600 - 390 - 14],
+    ]);
+  });
+
+  it("ends a label at a cluster in its line", () => {
+    const marks = marksOf(["2023-04-03", ...Array<string>(4).fill("2023-04-10")]);
+    expect(summary(marks)).toEqual(["p0", "4"]);
+    expect(marks[0]?.type === "item" && marks[0].labelWidth).toBe(7 * 20 - 14);
+  });
 });

@@ -20,7 +20,10 @@ export interface ItemMark {
   /** Where the days the date covers begin and end: a month-precision date spans a month. */
   x0: number;
   x1: number;
-  /** Free room to the right of the mark, for a label. */
+  /**
+   * Free room to the right of the mark for its label: up to the next mark the label would run
+   * into (one on its own line, not a mark stacked above or below), or the plot's edge.
+   */
   labelWidth: number;
 }
 
@@ -57,6 +60,12 @@ const isYearOnly = (entry: LaneEntry) => entry.policy.date.precision === "year";
 
 /** Room kept free around a label, in px. */
 const LABEL_GAP = 14;
+/**
+ * How far apart, vertically, a label (10 px text centred on its mark) and a later mark must be
+ * for the label to pass it: an item (its dot and its own label), or a cluster's 16 px pill.
+ */
+const CLEARS_ITEM = 11;
+const CLEARS_CLUSTER = 13;
 
 /**
  * Places a lane's marks for one scale. Walking from the lane's first entry (not the first
@@ -137,7 +146,6 @@ function layoutDated(
     let to = from + 1;
     while (to < entries.length && (positions[to] ?? 0) - x < slot) to += 1;
     const group = entries.slice(from, to);
-    const nextX = to < entries.length ? (positions[to] ?? 0) : Number.POSITIVE_INFINITY;
     from = to;
 
     // A mark is drawn when any of it shows; half a slot covers the widest (a cluster's count).
@@ -158,7 +166,6 @@ function layoutDated(
       });
       continue;
     }
-    const labelWidth = Math.max(0, Math.min(nextX, scale.width) - x - LABEL_GAP);
     const topRow = (maxRows - group.length) / 2;
     group.forEach((entry, row) => {
       marks.push({
@@ -169,9 +176,26 @@ function layoutDated(
         y: lanePadding + (topRow + row + 0.5) * rowHeight,
         x0: scale.toX(entry.start),
         x1: scale.toX(entry.end),
-        labelWidth,
+        labelWidth: 0,
       });
     });
   }
+  fitLabels(marks, scale.width);
   return marks;
+}
+
+/** Gives each item the room right of it up to the first later mark in its label's line. */
+function fitLabels(marks: LaneMark[], plotWidth: number) {
+  marks.forEach((mark, at) => {
+    if (mark.type !== "item") return;
+    let end = plotWidth;
+    // Marks come in order of x: the first later one in the label's line ends its room.
+    for (let next = at + 1; next < marks.length; next += 1) {
+      const later = marks[next];
+      if (!later || later.x >= end) break;
+      const clearance = later.type === "item" ? CLEARS_ITEM : CLEARS_CLUSTER;
+      if (later.x > mark.x && Math.abs(later.y - mark.y) < clearance) end = later.x;
+    }
+    mark.labelWidth = Math.max(0, end - mark.x - LABEL_GAP);
+  });
 }

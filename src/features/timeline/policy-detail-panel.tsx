@@ -78,7 +78,7 @@ export function PolicyDetailPanel({
         event.preventDefault();
         onClose();
       }}
-      className="rounded-lg border border-stone-200 bg-white p-5 max-lg:fixed max-lg:inset-y-0 max-lg:right-0 max-lg:z-30 max-lg:w-full max-lg:max-w-md max-lg:overflow-y-auto max-lg:rounded-none max-lg:shadow-2xl lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto dark:border-stone-800 dark:bg-stone-900"
+      className="rounded-lg border border-stone-200 bg-white p-5 lg:max-xl:order-first max-lg:fixed max-lg:inset-y-0 max-lg:right-0 max-lg:z-30 max-lg:w-full max-lg:max-w-md max-lg:overflow-y-auto max-lg:rounded-none max-lg:shadow-2xl lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto dark:border-stone-800 dark:bg-stone-900"
     >
       <div className="flex items-start justify-between gap-3">
         <p className="text-xs font-medium uppercase tracking-wide text-accent-700 dark:text-accent-100">
@@ -103,9 +103,20 @@ export function PolicyDetailPanel({
       )}
       {policy && (
         <>
+          {/* What the document is called and when, before who issued it. */}
+          {policy.title.zh && <ZhText className="mt-1 block">{policy.title.zh}</ZhText>}
+          {policy.title.en && policy.title.en !== title && (
+            <p className="mt-1 text-sm">{policy.title.en}</p>
+          )}
           <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
             <DateText date={policy.date} />
             {policy.date.precision !== "day" && " (the brief gives no exact day)"}
+            {policy.title.number && (
+              <>
+                {" · "}
+                <ZhText>{policy.title.number}</ZhText>
+              </>
+            )}
           </p>
           {hiddenByFilters && (
             <p className="mt-3 rounded-md bg-amber-50 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
@@ -179,15 +190,6 @@ export function PolicyDetailPanel({
                   </li>
                 ))}
               </ul>
-            </Section>
-          )}
-          {(policy.title.en ?? policy.title.zh) && (
-            <Section title="Document">
-              {policy.title.en && <p>{policy.title.en}</p>}
-              {policy.title.zh && <ZhText className="block">{policy.title.zh}</ZhText>}
-              {policy.title.number && (
-                <ZhText className="block text-xs">{policy.title.number}</ZhText>
-              )}
             </Section>
           )}
           <Section title={policy.kind === "top5" ? "At a glance" : "Text"}>

@@ -13,8 +13,11 @@ beforeEach(() => {
   vi.spyOn(window, "scrollTo").mockImplementation(() => {});
 });
 
+/** The details panel: the page's other complementary region is its filters. */
+const isDetails = (name: string) => name !== "Filters";
+
 function panel() {
-  return screen.getByRole("complementary");
+  return screen.getByRole("complementary", { name: isDetails });
 }
 
 describe("documents across 24 briefs on the timeline", { timeout: 20_000 }, () => {
@@ -48,7 +51,9 @@ describe("documents across 24 briefs on the timeline", { timeout: 20_000 }, () =
       url: "/timeline?item=fam-b-issued",
       dataset,
     });
-    const stages = await within(await screen.findByRole("complementary")).findByRole("region", {
+    const stages = await within(
+      await screen.findByRole("complementary", { name: isDetails }),
+    ).findByRole("region", {
       name: "Stages of this policy",
     });
     expect(

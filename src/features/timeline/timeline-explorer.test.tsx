@@ -89,6 +89,22 @@ describe("the timeline page", () => {
     expect(document.activeElement?.getAttribute("data-policy")).toBe(IPV6);
   });
 
+  it("shows the document's Chinese title and date before its issuing bodies, the filters kept", async () => {
+    await renderTimeline(`/timeline?item=${IPV6}`);
+    const details = screen.getByRole("complementary", { name: /IPv6/ });
+    const text = details.textContent ?? "";
+    const at = (part: string) => {
+      expect(text).toContain(part);
+      return text.indexOf(part);
+    };
+    const chinese = at("工业和信息化部等八部门关于推进 IPv6 技术演进和应用创新发展的实施意见");
+    const date = at("23 April 2023");
+    const issuers = at("Issuing bodies");
+    expect(chinese).toBeLessThan(date);
+    expect(date).toBeLessThan(issuers);
+    expect(screen.getByRole("complementary", { name: "Filters" })).toBeInTheDocument();
+  });
+
   it("opens a deep-linked item and says when the filters hide it", async () => {
     await renderTimeline(`/timeline?item=2023-04-14-foundry-forging-opinions&issuer=nea`);
     const dialog = screen.getByRole("complementary", { name: /Going hammer and tongs/ });

@@ -84,38 +84,22 @@ export function TimelineExplorer() {
     );
 
   return (
+    // On a wide screen the details open as a third column, the filters staying in view; between
+    // the laptop and the wide width they take the filters' place; narrower, they are a drawer.
     <div
-      className={`grid gap-6 ${filters.item === null ? "lg:grid-cols-[17rem_minmax(0,1fr)]" : "lg:grid-cols-[24rem_minmax(0,1fr)]"}`}
+      className={`grid gap-6 ${filters.item === null ? "lg:grid-cols-[17rem_minmax(0,1fr)]" : "lg:grid-cols-[24rem_minmax(0,1fr)] xl:grid-cols-[15rem_minmax(0,1fr)_22rem]"}`}
     >
-      {filters.item === null ? (
-        <TimelineFiltersPanel
-          filter={policyFilter}
-          counts={data.counts}
-          activeCount={chips.length}
-          bodies={dataset.registries.issuingBodies}
-          sectors={dataset.registries.sectors}
-          occurring={occurring}
-          update={update}
-          onTypingDone={flush}
-        />
-      ) : (
-        <PolicyDetailPanel
-          policy={selected}
-          missingId={selected ? null : filters.item}
-          brief={dataset.briefs.find((brief) => brief.id === selected?.briefId) ?? null}
-          targets={
-            selected ? dataset.targets.filter((target) => target.policyId === selected.id) : []
-          }
-          mentions={place.mentions}
-          stages={place.stages}
-          onOpen={open}
-          hiddenByFilters={
-            selected !== null && hasPolicyFilter(policyFilter) && !filtered.includes(selected)
-          }
-          onClose={close}
-          onShowAll={clearFilters}
-        />
-      )}
+      <TimelineFiltersPanel
+        filter={policyFilter}
+        counts={data.counts}
+        activeCount={chips.length}
+        bodies={dataset.registries.issuingBodies}
+        sectors={dataset.registries.sectors}
+        occurring={occurring}
+        update={update}
+        onTypingDone={flush}
+        className={filters.item === null ? "" : "lg:max-xl:hidden"}
+      />
       <div className="min-w-0 space-y-4">
         <FilterChips chips={chips} onClearAll={clearFilters} />
         <ViewSwitch
@@ -167,6 +151,24 @@ export function TimelineExplorer() {
           )}
         </ErrorBoundary>
       </div>
+      {filters.item !== null && (
+        <PolicyDetailPanel
+          policy={selected}
+          missingId={selected ? null : filters.item}
+          brief={dataset.briefs.find((brief) => brief.id === selected?.briefId) ?? null}
+          targets={
+            selected ? dataset.targets.filter((target) => target.policyId === selected.id) : []
+          }
+          mentions={place.mentions}
+          stages={place.stages}
+          onOpen={open}
+          hiddenByFilters={
+            selected !== null && hasPolicyFilter(policyFilter) && !filtered.includes(selected)
+          }
+          onClose={close}
+          onShowAll={clearFilters}
+        />
+      )}
     </div>
   );
 }

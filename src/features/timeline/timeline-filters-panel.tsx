@@ -24,6 +24,7 @@ export const TimelineFiltersPanel = memo(function TimelineFiltersPanel({
   occurring,
   update,
   onTypingDone,
+  className,
 }: {
   filter: PolicyFilter;
   counts: FacetCounts;
@@ -36,6 +37,7 @@ export const TimelineFiltersPanel = memo(function TimelineFiltersPanel({
   update: UpdateTimeline;
   /** The text field lost focus: write what was typed into the URL now. */
   onTypingDone: () => void;
+  className?: string;
 }) {
   const issuerOptions = useMemo(
     () => toIssuerFacetOptions(bodies, counts.issuers, occurring.issuers),
@@ -46,7 +48,7 @@ export const TimelineFiltersPanel = memo(function TimelineFiltersPanel({
     [sectors, counts.sectors, occurring.sectors],
   );
   return (
-    <FiltersDisclosure activeCount={activeCount}>
+    <FiltersDisclosure activeCount={activeCount} className={className}>
       <div className="space-y-5">
         <TextFilter filter={filter} update={update} onBlur={onTypingDone} />
         <div className="space-y-3">

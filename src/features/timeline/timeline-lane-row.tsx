@@ -1,11 +1,25 @@
 import { memo } from "react";
 import type { DocumentIndex } from "@/domain/documents/document-index";
 import { headerKey } from "@/domain/timeline/keyboard-nav";
+import { wrapText } from "@/domain/targets/layout-axis-labels";
 import type { LaneLayout } from "@/domain/timeline/layout-timeline";
 import { ClusterMarkView, ClusterPills, ItemMarkView } from "@/features/timeline/timeline-marks";
 
 /** Width of the lane labels left of the plot. */
 export const LABEL_WIDTH = 92;
+const NAME_FONT_SIZE = 12;
+const NAME_X = 8;
+
+/**
+ * A lane's name in at most two lines that fit left of the plot ("State" / "Council"), rather
+ * than one running under the marks; past two, the second ends in "…" (the full name is the
+ * label's accessible name and shows on hover).
+ */
+export function toLaneNameLines(name: string): string[] {
+  const lines = wrapText(name, LABEL_WIDTH - NAME_X - 6, NAME_FONT_SIZE);
+  if (lines.length <= 2) return lines;
+  return [lines[0] ?? "", `${lines[1] ?? ""}…`];
+}
 
 function describeLane({ lane }: LaneLayout, pinned: boolean): string {
   const count = `${lane.entries.length} ${lane.entries.length === 1 ? "policy" : "policies"}`;
@@ -55,6 +69,7 @@ export const TimelineLaneRow = memo(function TimelineLaneRow({
   let items = 0;
   let clusters = 0;
   const name = lane.lane.body?.acronym ?? "Unknown";
+  const lines = toLaneNameLines(name);
   return (
     <g
       role="group"
@@ -77,12 +92,20 @@ export const TimelineLaneRow = memo(function TimelineLaneRow({
       >
         <rect width={LABEL_WIDTH - 4} height={lane.height} className="fill-transparent" />
         <text
-          x={8}
+          x={NAME_X}
           y={lane.height / 2}
-          dy="0.35em"
           className={`text-xs font-semibold group-hover:underline ${pinned ? "fill-accent-700 dark:fill-red-300" : "fill-stone-800 dark:fill-stone-100"}`}
         >
-          {name}
+          {lines.at(-1)?.endsWith("…") && <title>{name}</title>}
+          {lines.map((line, at) => (
+            <tspan
+              key={at}
+              x={NAME_X}
+              dy={at === 0 ? `${0.35 - (lines.length - 1) * 0.6}em` : "1.2em"}
+            >
+              {line}
+            </tspan>
+          ))}
         </text>
       </g>
       {drawMarks && (

@@ -5,6 +5,7 @@ import { formatOrdinal } from "@/core/calendar-date";
 import type { DocumentIndex } from "@/domain/documents/document-index";
 import { describeDocumentMark } from "@/domain/timeline/document-marks";
 import { describePolicy, policyTitle } from "@/domain/timeline/policy-label";
+import { estimateTextWidth } from "@/domain/targets/layout-axis-labels";
 
 /*
  * Each mark is one focusable SVG element (a diamond, a circle or a square by item kind, or a
@@ -17,13 +18,33 @@ import { describePolicy, policyTitle } from "@/domain/timeline/policy-label";
 const EMPHASIS =
   "data-highlighted:stroke-stone-900 data-highlighted:stroke-[2.5px] data-selected:stroke-stone-900 data-selected:stroke-[3px] dark:data-highlighted:stroke-white dark:data-selected:stroke-white";
 
-/** Approximate width of a 10px label character, to cut labels before the next mark. */
-const CHAR_WIDTH = 5.6;
+const LABEL_FONT_SIZE = 10;
+/** Fewer characters than this say nothing: no label then (the full one shows on hover, focus). */
+const MIN_LABEL_CHARS = 8;
 
-function shortLabel(text: string, width: number): string | null {
-  const chars = Math.floor(width / CHAR_WIDTH);
-  if (chars < 8) return null;
-  return text.length <= chars ? text : `${text.slice(0, chars - 1)}…`;
+// A title's width after each of its characters, measured once: zooming re-fits every label.
+const prefixWidths = new Map<string, number[]>();
+
+function widthsOf(text: string): number[] {
+  let widths = prefixWidths.get(text);
+  if (!widths) {
+    widths = Array.from({ length: text.length + 1 }, (_, at) =>
+      estimateTextWidth(text.slice(0, at), LABEL_FONT_SIZE),
+    );
+    prefixWidths.set(text, widths);
+  }
+  return widths;
+}
+
+/** The title, whole if it fits `width` px, else cut at the most characters that fit with "…". */
+export function fitLabel(text: string, width: number): string | null {
+  const widths = widthsOf(text);
+  if ((widths[text.length] ?? Infinity) <= width) return text;
+  const room = width - estimateTextWidth("…", LABEL_FONT_SIZE);
+  let chars = 0;
+  while (chars < text.length && (widths[chars + 1] ?? Infinity) <= room) chars += 1;
+  if (chars < MIN_LABEL_CHARS) return null;
+  return `${text.slice(0, chars).trimEnd()}…`;
 }
 
 const dayTexts = new Map<number, string>();
@@ -75,7 +96,7 @@ export const ItemMarkView = memo(function ItemMarkView({
   const document = documents?.documentOf(policy.id);
   const mentions = document && documents ? documents.mentionsOf(document).length : 1;
   const { x, y } = mark;
-  const label = shortLabel(policyTitle(policy), mark.labelWidth);
+  const label = fitLabel(policyTitle(policy), mark.labelWidth);
   const role = isLead
     ? policy.issuingBodies.length > 1
       ? " Lead issuer in this lane."
