@@ -1,3 +1,6 @@
+import { Button } from "@/components/ui/button";
+import { RemovableChip } from "@/components/ui/chip";
+
 export interface FilterChip {
   /** Unique per chip, e.g. "issuer:miit". */
   key: string;
@@ -18,25 +21,17 @@ export function FilterChips({
   return (
     <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Active filters">
       {chips.map((chip) => (
-        <button
+        <RemovableChip
           key={chip.key}
-          type="button"
-          onClick={chip.onRemove}
-          aria-label={`Remove filter ${chip.label}`}
-          className="inline-flex items-center gap-1 rounded-full bg-accent-50 px-2.5 py-1 text-xs font-medium text-accent-800 hover:bg-accent-100 dark:bg-stone-800 dark:text-accent-100 dark:hover:bg-stone-700"
-        >
-          {chip.label}
-          <span aria-hidden="true">×</span>
-        </button>
+          label={chip.label}
+          removeLabel={`Remove filter ${chip.label}`}
+          onRemove={chip.onRemove}
+        />
       ))}
       {chips.length > 1 && (
-        <button
-          type="button"
-          onClick={onClearAll}
-          className="text-xs font-medium text-stone-600 underline dark:text-stone-300"
-        >
+        <Button variant="link" onClick={onClearAll} className="text-xs">
           Clear all
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { DateText } from "@/components/entities/date-text";
 import { IssuerTags } from "@/components/entities/issuer-tags";
+import { SortableHeader } from "@/components/ui/sortable-header";
 import type { Policy } from "@/data/model";
 import { ITEM_KINDS } from "@/core/item-kinds";
 import { policyTitle } from "@/domain/timeline/policy-label";
@@ -15,34 +16,12 @@ const SORT_NAMES: Record<ListSort, string> = {
   "issuer-desc": "lead issuer, Z to A",
 };
 
-function SortButton({
-  label,
-  column,
-  sort,
-  onSort,
-}: {
-  label: string;
-  column: "date" | "issuer";
-  sort: ListSort;
-  onSort: (sort: ListSort) => void;
-}) {
-  const active = sort.startsWith(column);
-  const descending = sort.endsWith("desc");
-  const next: ListSort = active
-    ? `${column}-${descending ? "asc" : "desc"}`
-    : column === "date"
-      ? "date-desc"
-      : "issuer-asc";
-  return (
-    <button
-      type="button"
-      onClick={() => onSort(next)}
-      className="inline-flex items-center gap-1 font-medium hover:underline"
-    >
-      {label}
-      <span aria-hidden="true">{active ? (descending ? "↓" : "↑") : "↕"}</span>
-    </button>
-  );
+type SortColumn = "date" | "issuer";
+
+/** The order a click on a column's header asks for: the other direction, or its first. */
+function nextSort(column: SortColumn, sort: ListSort): ListSort {
+  if (sort.startsWith(column)) return `${column}-${sort.endsWith("desc") ? "asc" : "desc"}`;
+  return column === "date" ? "date-desc" : "issuer-asc";
 }
 
 /**
@@ -76,8 +55,8 @@ export function PolicyListView({
   const items = virtualizer.getVirtualItems();
   const before = (items[0]?.start ?? scrollMargin) - scrollMargin;
   const after = virtualizer.getTotalSize() - ((items.at(-1)?.end ?? scrollMargin) - scrollMargin);
-  const ariaSort = (column: "date" | "issuer") =>
-    sort.startsWith(column) ? (sort.endsWith("desc") ? "descending" : "ascending") : "none";
+  const direction = (column: SortColumn) =>
+    sort.startsWith(column) ? (sort.endsWith("desc") ? "desc" : "asc") : null;
 
   return (
     <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
@@ -87,18 +66,24 @@ export function PolicyListView({
         </caption>
         <thead className="bg-stone-100 text-left dark:bg-stone-800">
           <tr aria-rowindex={1}>
-            <th scope="col" aria-sort={ariaSort("date")} className="w-32 px-3 py-2">
-              <SortButton label="Date" column="date" sort={sort} onSort={onSort} />
-            </th>
+            <SortableHeader
+              label="Date"
+              direction={direction("date")}
+              onSort={() => onSort(nextSort("date", sort))}
+              className="w-32"
+            />
             <th scope="col" className="w-24 px-3 py-2 font-medium">
               Kind
             </th>
             <th scope="col" className="px-3 py-2 font-medium">
               Policy
             </th>
-            <th scope="col" aria-sort={ariaSort("issuer")} className="w-56 px-3 py-2">
-              <SortButton label="Issuing bodies" column="issuer" sort={sort} onSort={onSort} />
-            </th>
+            <SortableHeader
+              label="Issuing bodies"
+              direction={direction("issuer")}
+              onSort={() => onSort(nextSort("issuer", sort))}
+              className="w-56"
+            />
           </tr>
         </thead>
         <tbody ref={bodyRef}>
