@@ -14,8 +14,11 @@ export function findDuplicate(briefId: string, briefs: readonly Brief[]): Duplic
   return same.added ? { kind: "added", at: same.added.at } : { kind: "shipped", file: same.file };
 }
 
-/** The brief renamed "-copy", "-copy-2", … so that none of its ids is taken. */
-export function asSecondCopy(brief: BriefInput, briefs: readonly Brief[]): BriefInput {
+/**
+ * The brief renamed "-copy", "-copy-2", … so that none of its ids is taken. A copy of a copy
+ * counts on from the original's name ("-copy-2"), never "-copy-copy".
+ */
+export function asSecondCopy(brief: BriefInput, briefs: readonly Pick<Brief, "id">[]): BriefInput {
   const taken = new Set(briefs.map((b) => b.id));
   for (let n = 1; ; n += 1) {
     const copy = withIdSuffix(brief, n === 1 ? "copy" : `copy-${n}`);

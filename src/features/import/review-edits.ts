@@ -181,22 +181,26 @@ export function withoutDropped(brief: BriefInput, dropped: readonly string[]): B
   };
 }
 
+/** A copy's suffix, "-copy" or "-copy-2", which the next copy replaces rather than extends. */
+const COPY_SUFFIX = /-copy(?:-\d+)?$/;
+
 /**
- * A second copy of a brief that is already in the dashboard: every id gets the same suffix, so
- * both copies load (ids are unique across the dataset).
+ * A second copy of a brief that is already in the dashboard: every id gets the same suffix
+ * (in place of a copy suffix it has), so both copies load (ids are unique across the dataset).
  */
 export function withIdSuffix(brief: BriefInput, suffix: string): BriefInput {
+  const rename = (id: string) => `${id.replace(COPY_SUFFIX, "")}-${suffix}`;
   const renamed = <T extends { id: string }>(items: T[] | undefined) =>
-    (items ?? []).map((item) => ({ ...item, id: `${item.id}-${suffix}` }));
+    (items ?? []).map((item) => ({ ...item, id: rename(item.id) }));
   return {
     ...brief,
-    id: `${brief.id}-${suffix}`,
+    id: rename(brief.id),
     top5: renamed(brief.top5),
     policyNews: renamed(brief.policyNews),
     corporateNews: renamed(brief.corporateNews),
     targets: renamed(brief.targets).map((target) => ({
       ...target,
-      policy: `${target.policy}-${suffix}`,
+      policy: rename(target.policy),
     })),
     documents: renamed(brief.documents),
   };
