@@ -184,8 +184,8 @@ function assembleDataset(
       );
       return;
     }
-    const normalised = normaliseBrief(file, raw, index, takenIds);
-    const brief = { ...normalised.brief, added: addedOn };
+    const normalised = normaliseBrief(file, raw, index, takenIds, addedOn);
+    const brief = normalised.brief;
     problems.push(...normalised.problems);
     if (!hasItems(brief)) {
       problems.push(

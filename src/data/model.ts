@@ -77,6 +77,8 @@ export interface Policy {
   sources: SourceLink[];
   references: SourceLink[];
   annotated: string[];
+  /** Its brief's mark when the analyst added that brief on this device; null for shipped data. */
+  added: AddedOnDevice | null;
 }
 
 /** One figure of a target, with what it measures; reductions keep a positive value. */
@@ -113,6 +115,8 @@ export interface Target {
   /** Issuing bodies of the policy, for filtering targets by ministry. */
   issuingBodies: IssuingBody[];
   annotated: string[];
+  /** Its brief's mark when the analyst added that brief on this device; null for shipped data. */
+  added: AddedOnDevice | null;
 }
 
 /** Where a news item happens; `words` are the brief's ("in Shanghai"), null for an annotation. */
@@ -134,6 +138,8 @@ export interface CorporateNews {
   sectors: Sector[];
   sources: SourceLink[];
   annotated: string[];
+  /** Its brief's mark when the analyst added that brief on this device; null for shipped data. */
+  added: AddedOnDevice | null;
 }
 
 export interface Brief {

@@ -3,6 +3,7 @@ import { problem } from "@/data/problems";
 import { toNamedSources } from "@/domain/named-sources";
 import type { RegistryIndex } from "@/data/normalise-registries";
 import type {
+  AddedOnDevice,
   Brief,
   CorporateNews,
   DataProblem,
@@ -35,13 +36,15 @@ function toSourceLinks(links: SourceLinkFile[]): SourceLink[] {
  * sectors through the registries, parses dates, and reports what cannot be resolved (unknown
  * references, dates outside the reporting period) without dropping the item. An item whose id
  * is taken, in this brief or by an earlier one (`takenIds`: id → file), is left out and reported.
- * Items that failed validation are null in `raw` and were reported when it was read.
+ * Items that failed validation are null in `raw` and were reported when it was read. `added` marks
+ * a brief added on this device, and every item in it, so each view can say so.
  */
 export function normaliseBrief(
   file: string,
   raw: BriefRecords,
   registries: RegistryIndex,
   takenIds: ReadonlyMap<string, string> = new Map(),
+  added: AddedOnDevice | null = null,
 ): { brief: Brief; problems: DataProblem[] } {
   const problems: DataProblem[] = [];
   // Dates passed the schema, so they parse; the fallback only keeps the types honest.
@@ -129,6 +132,7 @@ export function normaliseBrief(
     sameAs: item.sameAs ?? [],
     familyOf: item.familyOf ?? [],
     annotated: item.annotated,
+    added,
   });
 
   /** The place with its country record; an unknown country leaves the place out (reported). */
@@ -228,6 +232,7 @@ export function normaliseBrief(
       sectors: sectors(item.sectors, path),
       sources: toSourceLinks(item.sources),
       annotated: item.annotated,
+      added,
     });
   });
 
@@ -281,6 +286,7 @@ export function normaliseBrief(
         : null,
       issuingBodies: policy.issuingBodies,
       annotated: item.annotated,
+      added,
     });
   });
 
@@ -296,7 +302,7 @@ export function normaliseBrief(
       policies,
       corporateNews,
       targets,
-      added: null,
+      added,
     },
     problems,
   };

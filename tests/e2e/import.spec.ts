@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { makeBriefPdf } from "../../scripts/make-brief-pdf";
 import { passwordPdf, scannedPdf } from "../bad-pdfs";
 import { expect, expectNoAxeViolations, tabTo, test } from "./test";
@@ -10,8 +10,8 @@ const shipped = JSON.parse(
   readFileSync("public/data/briefs/2023-05-03-china-industries.json", "utf8"),
 ) as Brief;
 
-type Brief = Record<"top5" | "policyNews" | "corporateNews", Item[]>;
-type Item = { id: string; sectors?: string[]; annotated?: string[] };
+type Brief = Record<"top5" | "policyNews" | "corporateNews" | "targets", Item[]>;
+type Item = { id: string; text?: string; sectors?: string[]; annotated?: string[] };
 
 /**
  * What the brief's text states: ids, sectors (and the targets, which need a sector) come from
@@ -79,20 +79,65 @@ const timelineMark = (page: Page, name: RegExp) =>
 const newsItems = (page: Page) =>
   page.getByRole("region", { name: "Corporate news items" }).getByRole("article");
 
-/** The kept brief's items in the timeline (NEA filter), the news (country filter) and search. */
+/** The mark on every item of a brief added on this device, with the day it was added. */
+const ADDED = /Added on this device, \d{1,2} [A-Z][a-z]+ \d{4}/;
+const addedMarks = (scope: Locator) => scope.getByText(ADDED);
+
+/**
+ * The kept brief's items in the overview, the timeline (NEA filter, a mark and its details), the
+ * news (country filter) and search, each marked as added on this device.
+ */
 async function expectInEveryView(page: Page) {
+  await page.goto("/");
+  const top5 = page.getByRole("region", { name: "MERICS Top 5" });
+  await expect(top5.getByRole("heading", { level: 3 })).toHaveCount(5);
+  await expect(addedMarks(top5)).toHaveCount(5);
+  await expect(addedMarks(page.getByRole("region", { name: "Policy news" }))).toHaveCount(8);
+  await expect(addedMarks(page.getByRole("region", { name: "Corporate news" }))).toHaveCount(6);
   await page.goto("/timeline?issuer=nea");
-  await expect(timelineMark(page, /NEA outlined its priorities/)).toBeVisible();
+  const mark = timelineMark(page, /NEA outlined its priorities/);
+  await expect(mark).toBeVisible();
+  await expect(mark).toHaveAccessibleName(ADDED);
   await expect(timelineMark(page, /MIIT requested submission/)).toHaveCount(0);
+  await mark.click();
+  await expect(
+    addedMarks(page.getByRole("complementary", { name: /NEA outlined its priorities/ })),
+  ).toBeVisible();
   await page.goto("/news?country=FR");
   await expect(newsItems(page)).toHaveCount(2);
   await expect(newsItems(page).first()).toContainText("16 large container ships");
+  await expect(addedMarks(newsItems(page))).toHaveCount(2);
   await page.goto("/search?q=%E9%93%B8%E9%80%A0");
-  await expect(
-    page.getByRole("region", { name: "Policies (1)" }).getByRole("link", {
-      name: /Going hammer and tongs/,
-    }),
-  ).toBeVisible();
+  const hits = page.getByRole("region", { name: "Policies (1)" });
+  await expect(hits.getByRole("link", { name: /Going hammer and tongs/ })).toBeVisible();
+  await expect(addedMarks(hits)).toHaveCount(1);
+}
+
+/**
+ * A second copy of the shipped brief kept beside it: in every view the copy's items are marked
+ * and the shipped ones are not. The overview shows the shipped brief (first of two of a date).
+ */
+async function expectMarkedOnlyOnTheCopy(page: Page) {
+  await page.goto("/");
+  const top5 = page.getByRole("region", { name: "MERICS Top 5" });
+  await expect(top5.getByRole("heading", { level: 3 })).toHaveCount(5);
+  await expect(addedMarks(page.getByRole("main"))).toHaveCount(0);
+  await page.goto("/timeline?view=list");
+  const rows = page.getByRole("row", { name: /Going hammer and tongs/ });
+  await expect(rows).toHaveCount(2);
+  await expect(addedMarks(rows)).toHaveCount(1);
+  await page.goto("/targets");
+  const targets = page.getByRole("list", { name: "Targets" });
+  const twins = targets.getByRole("listitem", { name: shipped.targets[0]?.text });
+  await expect(twins).toHaveCount(2);
+  await expect(addedMarks(twins)).toHaveCount(1);
+  await page.goto("/news?country=FR");
+  await expect(newsItems(page)).toHaveCount(4);
+  await expect(addedMarks(newsItems(page))).toHaveCount(2);
+  await page.goto("/search?q=%E9%93%B8%E9%80%A0");
+  const hits = page.getByRole("region", { name: "Policies (2)" }).getByRole("listitem");
+  await expect(hits).toHaveCount(2);
+  await expect(addedMarks(hits)).toHaveCount(1);
 }
 
 async function expectInNoView(page: Page) {
@@ -245,6 +290,8 @@ test("the same brief twice: offers replace or keep both, and Cancel keeps nothin
   await expect(page.getByText("Added to your dashboard.")).toBeVisible();
   const once = await storedBriefs(page);
   expect(once.map((record) => record.id)).toEqual(["2023-05-03-china-industries-copy"]);
+  await expectMarkedOnlyOnTheCopy(page);
+  await page.goto("/import");
 
   // The copy again: it was added on this device, so it can replace the one added before.
   await file.setInputFiles({
@@ -273,7 +320,7 @@ test("the same brief twice: offers replace or keep both, and Cancel keeps nothin
   await expect(page.getByText("Added to your dashboard.")).toBeVisible();
   expect((await storedBriefs(page)).map((record) => record.id).sort()).toEqual([
     "2023-05-03-china-industries-copy",
-    "2023-05-03-china-industries-copy-copy",
+    "2023-05-03-china-industries-copy-2",
   ]);
 });
 

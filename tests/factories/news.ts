@@ -44,6 +44,7 @@ export function buildNews(
     sectors: [],
     sources: [],
     annotated: [],
+    added: null,
     ...overrides,
   };
 }

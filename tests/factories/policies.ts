@@ -60,6 +60,7 @@ export function buildPolicy({
     sources: [],
     references: [],
     annotated: [],
+    added: null,
     ...overrides,
   };
 }

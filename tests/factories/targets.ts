@@ -31,6 +31,7 @@ export function buildTarget(overrides: Partial<Target> = {}): Target {
     timeLimit: null,
     issuingBodies: [buildIssuer("miit")],
     annotated: [],
+    added: null,
     ...overrides,
   };
 }

@@ -1,7 +1,9 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
+import { AddedOnDeviceMark } from "@/components/entities/added-on-device-mark";
 import { DateText } from "@/components/entities/date-text";
 import type { CalendarDate } from "@/core/calendar-date";
+import type { AddedOnDevice } from "@/data/model";
 
 interface OverviewItem {
   id: string;
@@ -9,6 +11,7 @@ interface OverviewItem {
   /** Who: issuing bodies or companies. */
   meta: ReactNode;
   text: string;
+  added: AddedOnDevice | null;
 }
 
 /** How many items an overview list shows; the rest are a link away, so any brief draws fast. */
@@ -40,6 +43,7 @@ export function OverviewItemList({
             <div className="flex flex-wrap items-center gap-2 text-stone-600 dark:text-stone-400">
               <DateText date={item.date} short />
               {item.meta}
+              <AddedOnDeviceMark added={item.added} />
             </div>
             <Link to={hrefOf(item.id)} className="line-clamp-2 hover:underline">
               {item.text}

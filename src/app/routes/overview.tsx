@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { AddedOnDeviceMark } from "@/components/entities/added-on-device-mark";
 import { DateText } from "@/components/entities/date-text";
 import { IssuerTags } from "@/components/entities/issuer-tags";
 import { EmptyState } from "@/components/feedback/empty-state";
@@ -74,6 +75,7 @@ export function OverviewPage() {
                   </span>
                   <DateText date={policy.date} />
                   <IssuerTags issuers={policy.issuingBodies} />
+                  <AddedOnDeviceMark added={policy.added} />
                 </div>
                 <h3 className="mt-1 font-medium">
                   <Link to={paths.brief.href(latest.id, policy.id)} className="hover:underline">
@@ -95,6 +97,7 @@ export function OverviewPage() {
               date: policy.date,
               meta: <IssuerTags issuers={policy.issuingBodies} />,
               text: policy.summary,
+              added: policy.added,
             }))}
             total={policyNews.length}
             hrefOf={(id) => paths.brief.href(latest.id, id)}
@@ -107,6 +110,7 @@ export function OverviewPage() {
               date: item.date,
               meta: item.companies.map((company) => company.name).join(", "),
               text: item.text,
+              added: item.added,
             }))}
             total={latest.corporateNews.length}
             hrefOf={(id) => paths.brief.href(latest.id, id)}

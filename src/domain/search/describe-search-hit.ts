@@ -1,5 +1,6 @@
 import { formatCalendarDate, type CalendarDate } from "@/core/calendar-date";
 import { ITEM_KINDS } from "@/core/item-kinds";
+import type { AddedOnDevice } from "@/data/model";
 import type { HighlightTerms } from "@/domain/search/match-query";
 import { hasHighlight } from "@/domain/search/highlight";
 import type { SearchKind, SearchRecord } from "@/domain/search/search-documents";
@@ -22,6 +23,8 @@ export interface SearchHitDescription {
   passage: string | null;
   facts: string[];
   date: CalendarDate | null;
+  /** Set when the record comes from a brief added on this device. */
+  added: AddedOnDevice | null;
 }
 
 const acronyms = (bodies: readonly { acronym: string }[]) =>
@@ -47,6 +50,7 @@ export function describeSearchHit(
         passage: passage && `Also called ${passage}`,
         facts: [item.kind.replaceAll("-", " ")],
         date: null,
+        added: null,
       };
     }
     case "company": {
@@ -58,6 +62,7 @@ export function describeSearchHit(
         passage: passage && `Also called ${passage}`,
         facts: [item.country.nameEn],
         date: null,
+        added: null,
       };
     }
     case "policy": {
@@ -83,6 +88,7 @@ export function describeSearchHit(
           acronyms(item.issuingBodies),
         ],
         date: item.date,
+        added: item.added,
       };
     }
     case "target": {
@@ -99,6 +105,7 @@ export function describeSearchHit(
             : []),
         ],
         date: policy?.date ?? null,
+        added: item.added,
       };
     }
     case "news": {
@@ -109,6 +116,7 @@ export function describeSearchHit(
         passage: null,
         facts: [item.companies.map((company) => company.name).join(", ")],
         date: item.date,
+        added: item.added,
       };
     }
     case "brief": {
@@ -123,6 +131,7 @@ export function describeSearchHit(
           ...item.authors.map((person) => person.name),
         ],
         date: null,
+        added: item.added,
       };
     }
   }

@@ -1,4 +1,4 @@
-import type { Policy, Target, TargetQuantity } from "@/data/model";
+import type { AddedOnDevice, Policy, Target, TargetQuantity } from "@/data/model";
 import type { TargetDirection, TargetQualifier } from "@/data/schema";
 import { toPolicyLabel } from "@/domain/targets/policy-label";
 
@@ -18,6 +18,7 @@ export interface QuantitativeRow {
   unit: string;
   baselineYear: number | null;
   targetYear: number | null;
+  added: AddedOnDevice | null;
 }
 
 /** Targets that share a unit: the only numbers that may share an axis. */
@@ -50,6 +51,7 @@ function toRow(
     unit: quantity.unit ?? NO_UNIT,
     baselineYear: quantity.baselineYear,
     targetYear: target.targetYear,
+    added: target.added,
   };
 }
 

@@ -40,4 +40,14 @@ describe("describePolicy", () => {
       "Policy news: Policy p was issued. 14 Apr 2023. Issuing body unknown.",
     );
   });
+
+  it("says when the analyst added the policy's brief on this device", () => {
+    const policy = buildPolicy({
+      id: "p",
+      added: { at: "2026-12-02T10:00:00.000Z", source: "june.pdf" },
+    });
+    expect(describePolicy(policy)).toBe(
+      "Policy news: Policy p was issued. 14 Apr 2023. Issued by MIIT. Added on this device, 2 December 2026.",
+    );
+  });
 });

@@ -1,6 +1,7 @@
 import { ITEM_KINDS } from "@/core/item-kinds";
 import type { Policy } from "@/data/model";
 import { formatCalendarDate } from "@/core/calendar-date";
+import { describeAddedOnDevice } from "@/domain/briefs/added-on-device";
 
 const MAX_TITLE = 140;
 
@@ -32,7 +33,8 @@ function firstSentence(policy: Policy): string {
 
 /**
  * A sentence naming a policy and where it sits, for screen readers and tooltips:
- * "Top 5: Going hammer and tongs… 14 Apr 2023. Issued by MIIT (lead), NDRC and MEE."
+ * "Top 5: Going hammer and tongs… 14 Apr 2023. Issued by MIIT (lead), NDRC and MEE.", then
+ * "Added on this device, 2 December 2026." for an item of a brief the analyst added.
  */
 export function describePolicy(policy: Policy): string {
   let description = descriptions.get(policy);
@@ -52,5 +54,6 @@ function toDescription(policy: Policy): string {
       ? "Issuing body unknown."
       : `Issued by ${bodies.length > 1 ? `${bodies.slice(0, -1).join(", ")} and ${bodies.at(-1) ?? ""}` : bodies[0]}.`;
   const title = policyTitle(policy).replace(/[.。]$/u, "");
-  return `${ITEM_KINDS[policy.kind].label}: ${title}. ${formatCalendarDate(policy.date, "short")}. ${issuers}`;
+  const added = policy.added ? ` ${describeAddedOnDevice(policy.added)}.` : "";
+  return `${ITEM_KINDS[policy.kind].label}: ${title}. ${formatCalendarDate(policy.date, "short")}. ${issuers}${added}`;
 }

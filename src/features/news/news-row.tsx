@@ -6,6 +6,7 @@ import { SourceLabels } from "@/components/entities/source-labels";
 import { paths } from "@/config/paths";
 import { formatCalendarDate } from "@/core/calendar-date";
 import { DEAL_KIND_LABELS } from "@/core/deal-kinds";
+import { AddedOnDeviceMark } from "@/components/entities/added-on-device-mark";
 import { AnnotationMark } from "@/components/entities/annotation-mark";
 import { CompanyChip } from "@/features/news/company-chip";
 import { NewsPlace } from "@/features/news/news-place";
@@ -81,7 +82,7 @@ export const NewsRow = memo(function NewsRow({
   );
 });
 
-/** The line above the text: date, kind of deal, sectors and the brief. */
+/** The line above the text: date, kind of deal, sectors and the brief (and if added here, when). */
 const NewsRowFacts = memo(function NewsRowFacts({
   item,
   briefLabel,
@@ -102,6 +103,7 @@ const NewsRowFacts = memo(function NewsRowFacts({
       <Link to={paths.brief.href(item.briefId)} className="text-xs underline">
         {briefLabel}
       </Link>
+      <AddedOnDeviceMark added={item.added} />
     </p>
   );
 });

@@ -1,3 +1,4 @@
+import { AddedOnDeviceMark } from "@/components/entities/added-on-device-mark";
 import { DateText } from "@/components/entities/date-text";
 import { ZhText } from "@/components/entities/zh-text";
 import type { SearchHitDescription } from "@/domain/search/describe-search-hit";
@@ -18,7 +19,7 @@ export function SearchHitSummary({
   highlight,
   isCompact = false,
 }: SearchHitSummaryProps) {
-  const { title, titleZh, passage, facts, date } = description;
+  const { title, titleZh, passage, facts, date, added } = description;
   return (
     <>
       <span className={`block font-medium ${isCompact ? "line-clamp-2" : ""}`}>
@@ -47,6 +48,11 @@ export function SearchHitSummary({
           segments={toHighlightSegments(facts.filter(Boolean).join(" · "), highlight)}
         />
       </span>
+      {added && (
+        <span className="mt-0.5 block">
+          <AddedOnDeviceMark added={added} />
+        </span>
+      )}
     </>
   );
 }

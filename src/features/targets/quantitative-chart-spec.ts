@@ -1,4 +1,5 @@
 import type { ChartSpec } from "@/core/chart-spec";
+import { describeAddedOnDevice } from "@/domain/briefs/added-on-device";
 import {
   PERCENT_UNIT,
   type QuantitativeRow,
@@ -20,7 +21,9 @@ function describeUnit(unit: string): string {
     : axisLabel(unit);
 }
 
+/** Figures of briefs added on this device say so in a column, shown only when there are some. */
 function toTable(rows: readonly QuantitativeRow[]): ChartSpec["table"] {
+  const hasAdded = rows.some((row) => row.added);
   return {
     columns: [
       { key: "metric", label: "Metric" },
@@ -32,6 +35,7 @@ function toTable(rows: readonly QuantitativeRow[]): ChartSpec["table"] {
       { key: "drawn", label: "Drawn as", numeric: true },
       { key: "baselineYear", label: "Compared to" },
       { key: "targetYear", label: "Target year" },
+      ...(hasAdded ? [{ key: "added", label: "Added" }] : []),
     ],
     rows: rows.map((row) => ({
       metric: capitalise(row.metric),
@@ -43,6 +47,7 @@ function toTable(rows: readonly QuantitativeRow[]): ChartSpec["table"] {
       drawn: row.signedValue,
       baselineYear: row.baselineYear,
       targetYear: row.targetYear,
+      ...(hasAdded && { added: row.added ? describeAddedOnDevice(row.added) : null }),
     })),
   };
 }

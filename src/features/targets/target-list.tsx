@@ -1,3 +1,4 @@
+import { AddedOnDeviceMark } from "@/components/entities/added-on-device-mark";
 import { AnnotationMark } from "@/components/entities/annotation-mark";
 import { useState } from "react";
 import { Link } from "react-router";
@@ -112,6 +113,14 @@ export function TargetList({
                       <IssuerTags issuers={target.issuingBodies} />
                     </dd>
                   </div>
+                  {target.added && (
+                    <div className="flex gap-1">
+                      <dt className="sr-only">Source</dt>
+                      <dd>
+                        <AddedOnDeviceMark added={target.added} />
+                      </dd>
+                    </div>
+                  )}
                 </dl>
                 <p className="mt-2 text-sm">
                   Policy:{" "}

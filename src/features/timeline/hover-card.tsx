@@ -1,3 +1,4 @@
+import { AddedOnDeviceMark } from "@/components/entities/added-on-device-mark";
 import { ZhText } from "@/components/entities/zh-text";
 import { BODY_KIND_LABELS } from "@/core/body-kinds";
 import { formatCalendarDate, formatOrdinal } from "@/core/calendar-date";
@@ -56,6 +57,11 @@ function MarkCard({ mark }: { mark: LaneMark }) {
           )
           .join(" · ")}
       </p>
+      {policy.added && (
+        <p className="mt-1">
+          <AddedOnDeviceMark added={policy.added} />
+        </p>
+      )}
       <p className="mt-1 text-stone-500 dark:text-stone-400">Click or press Enter for details</p>
     </>
   );

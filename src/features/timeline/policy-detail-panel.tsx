@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { Link } from "react-router";
+import { AddedOnDeviceMark } from "@/components/entities/added-on-device-mark";
 import { DateText } from "@/components/entities/date-text";
 import { SourceLabels } from "@/components/entities/source-labels";
 import { ZhText } from "@/components/entities/zh-text";
@@ -118,6 +119,11 @@ export function PolicyDetailPanel({
               </>
             )}
           </p>
+          {policy.added && (
+            <p className="mt-2">
+              <AddedOnDeviceMark added={policy.added} />
+            </p>
+          )}
           {hiddenByFilters && (
             <p className="mt-3 rounded-md bg-amber-50 p-2 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100">
               The current filters hide this policy from the timeline.{" "}

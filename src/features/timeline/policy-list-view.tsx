@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
+import { AddedOnDeviceMark } from "@/components/entities/added-on-device-mark";
 import { DateText } from "@/components/entities/date-text";
 import { IssuerTags } from "@/components/entities/issuer-tags";
 import { SortableHeader } from "@/components/ui/sortable-header";
@@ -116,6 +117,11 @@ export function PolicyListView({
                   >
                     {policyTitle(policy)}
                   </button>
+                  {policy.added && (
+                    <div className="mt-1">
+                      <AddedOnDeviceMark added={policy.added} />
+                    </div>
+                  )}
                 </td>
                 <td className="px-3 py-2">
                   <IssuerTags issuers={policy.issuingBodies} />

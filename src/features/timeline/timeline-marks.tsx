@@ -128,6 +128,19 @@ export const ItemMarkView = memo(function ItemMarkView({
           className={`${ITEM_KINDS[policy.kind].mark.filled} pointer-events-none opacity-40`}
         />
       )}
+      {policy.added && (
+        // A dashed ring sets an item of a brief added on this device apart; its label says so.
+        <circle
+          aria-hidden="true"
+          cx={x}
+          cy={y}
+          r={8.5}
+          fill="none"
+          strokeWidth={1.25}
+          strokeDasharray="2.5 2"
+          className="pointer-events-none stroke-accent-700 dark:stroke-accent-100"
+        />
+      )}
       <KindMark shape={ITEM_KINDS[policy.kind].shape} x={x} y={y} shared={shared} />
       {mentions > 1 && (
         <text
