@@ -3,6 +3,7 @@ import { browserSection } from "./sections/browser";
 import { bundleSection } from "./sections/bundle";
 import { dataLoadSection } from "./sections/data-load";
 import { dataSizeSection } from "./sections/data-size";
+import { importSection } from "./sections/import";
 import { lighthouseSection } from "./sections/lighthouse";
 import { manyBriefsSection } from "./sections/many-briefs";
 import { pureLogicSection } from "./sections/pure-logic";
@@ -20,6 +21,7 @@ export const SECTIONS: readonly BenchSection[] = [
   bundleSection,
   browserSection,
   bigBriefSection,
+  importSection,
   visTimelineSection,
   manyBriefsSection,
   lighthouseSection,

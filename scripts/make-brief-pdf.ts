@@ -5,9 +5,9 @@
  * pdf-lib's fontkit reads; each covers part of Unicode, so every Chinese character is drawn
  * with a file that has it). Markdown link markup prints as its text.
  *
- *   npx tsx scripts/make-brief-pdf.ts <brief.txt> <out.pdf> [--repeat N]
+ *   npx tsx scripts/make-brief-pdf.ts <brief.txt> <out.pdf>
  *
- * `--repeat N` prints the brief's Top 5 N times (synthetic length, for the 40-page benchmark).
+ * scripts/long-brief.ts pads a brief to a given number of pages (the 40-page benchmark).
  */
 import fontkit from "@pdf-lib/fontkit";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -33,9 +33,10 @@ export interface BriefPdf {
   bytes: Uint8Array;
   /** Pages each Top 5 item is printed on, by rank. */
   top5Pages: Map<number, number[]>;
+  pages: number;
 }
 
-export async function makeBriefPdf(text: string, repeat = 1): Promise<BriefPdf> {
+export async function makeBriefPdf(text: string): Promise<BriefPdf> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
   pdf.setTitle("MERICS China Industries");
@@ -61,8 +62,7 @@ export async function makeBriefPdf(text: string, repeat = 1): Promise<BriefPdf> 
     top5Pages.set(rank, pages);
   };
 
-  const body = expand(lines, repeat);
-  for (const raw of body) {
+  for (const raw of lines) {
     const line = raw
       .replace(/\t/g, " ")
       .trim()
@@ -111,21 +111,7 @@ export async function makeBriefPdf(text: string, repeat = 1): Promise<BriefPdf> 
     const width = fonts.regular.widthOfTextAtSize(number, 9);
     each.drawText(number, { x: (A4.width - width) / 2, y: 40, size: 9, font: fonts.regular });
   });
-  return { bytes: await pdf.save(), top5Pages };
-}
-
-/** The brief with its Top 5 section printed `repeat` times. */
-function expand(lines: string[], repeat: number): string[] {
-  if (repeat <= 1) return lines;
-  const start = lines.findIndex((l, at) => /^MERICS TOP 5$/i.test(l.trim()) && at > 20);
-  const end = lines.findIndex((l) => /^NOTEWORTHY$/i.test(l.trim()));
-  if (start < 0 || end < 0) return lines;
-  const top5 = lines.slice(start + 1, end);
-  return [
-    ...lines.slice(0, start + 1),
-    ...Array.from({ length: repeat }, () => top5).flat(),
-    ...lines.slice(end),
-  ];
+  return { bytes: await pdf.save(), top5Pages, pages: pdf.getPageCount() };
 }
 
 async function loadFonts(pdf: PDFDocument, text: string): Promise<Fonts> {
@@ -205,13 +191,11 @@ function drawRuns(page: PDFPage, runs: Run[], x: number, y: number, size: number
 
 if (import.meta.url === `file://${process.argv[1] ?? ""}`) {
   const [input, output] = process.argv.slice(2);
-  const repeatAt = process.argv.indexOf("--repeat");
-  const repeat = repeatAt > 0 ? Number(process.argv[repeatAt + 1]) : 1;
   if (!input || !output) {
-    console.error("usage: tsx scripts/make-brief-pdf.ts <brief.txt> <out.pdf> [--repeat N]");
+    console.error("usage: tsx scripts/make-brief-pdf.ts <brief.txt> <out.pdf>");
     process.exitCode = 2;
   } else {
-    const { bytes, top5Pages } = await makeBriefPdf(readFileSync(input, "utf8"), repeat);
+    const { bytes, top5Pages } = await makeBriefPdf(readFileSync(input, "utf8"));
     writeFileSync(output, bytes);
     console.log(`Wrote ${output}: Top 5 pages ${JSON.stringify([...top5Pages])}`);
   }

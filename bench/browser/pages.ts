@@ -36,14 +36,15 @@ export type ThrowIfPageErrors = (label: string) => void;
 
 /**
  * Opens `url` in a fresh tab in its own browser context (cold caches, nothing shared with
- * earlier pages) with the probe installed, watching `conditions`, runs `measure`, and always
- * closes the tab.
+ * earlier pages) with the probe installed, watching `conditions`, and any `initScripts` a
+ * measure needs beside it, runs `measure`, and always closes the tab.
  */
 export async function withProbedPage<T>(
   browser: Browser,
   url: string,
   conditions: Conditions,
   measure: (page: Page, throwIfPageErrors: ThrowIfPageErrors) => Promise<T>,
+  initScripts: readonly string[] = [],
 ): Promise<T> {
   const browserContext = await browser.newContext({ viewport: VIEWPORT });
   const page = await browserContext.newPage();
@@ -51,6 +52,7 @@ export async function withProbedPage<T>(
   page.on("pageerror", (error) => errors.push(error.message));
   try {
     await installProbe(page, conditions);
+    for (const script of initScripts) await page.addInitScript(script);
     await page.goto(url, { waitUntil: "commit" });
     return await measure(page, (label) => {
       if (errors.length > 0) throw new Error(`${label}: ${errors.join("; ")}`);
