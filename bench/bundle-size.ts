@@ -16,6 +16,8 @@ const ManifestChunkSchema = z.looseObject({
   isDynamicEntry: z.boolean().optional(),
   imports: z.array(z.string()).optional(),
   css: z.array(z.string()).optional(),
+  /** Files the chunk refers to by URL; a script among them is a worker it starts. */
+  assets: z.array(z.string()).optional(),
 });
 export const ViteManifestSchema = z.record(z.string(), ManifestChunkSchema);
 export type ViteManifest = z.infer<typeof ViteManifestSchema>;
@@ -35,10 +37,28 @@ export interface ChunkGroup {
   css: Sizes;
 }
 
+/** A Web Worker's script: downloaded when the chunk that starts it runs (and starts it). */
+export interface WorkerScript {
+  /** The file's name without folder and hash: "import.worker". */
+  name: string;
+  file: string;
+  /** What starts it: "index.html" (the first page) or a lazy chunk's source path. */
+  startedBy: string;
+  js: Sizes;
+}
+
 export interface BundleReport {
   firstPage: ChunkGroup;
   /** Every lazily loaded chunk with what it adds beyond the first page, largest first. */
   lazy: ChunkGroup[];
+  /** Every worker script, largest first. */
+  workers: WorkerScript[];
+}
+
+/** "assets/import.worker-C3p2ToKL.js" → "import.worker" (Vite's hashes are 8 characters). */
+export function workerName(file: string): string {
+  const base = file.slice(file.lastIndexOf("/") + 1);
+  return base.replace(/-[\w-]{8}\.js$/, "");
 }
 
 const NO_SIZE: Sizes = { raw: 0, gzip: 0, brotli: 0 };
@@ -83,7 +103,20 @@ export function analyseBundle(
     .filter((key) => manifest[key]?.isDynamicEntry && !firstPageRoutes.includes(key))
     .map((key) => group(key, closure([key]), firstPageKeys))
     .sort((a, b) => b.js.gzip - a.js.gzip || a.name.localeCompare(b.name));
-  return { firstPage: group("index.html", firstPageKeys, new Set()), lazy };
+  // A worker started from the first page counts there, whichever other chunks start it too.
+  const workers = new Map<string, WorkerScript>();
+  for (const [key, chunk] of Object.entries(manifest)) {
+    for (const file of (chunk.assets ?? []).filter((asset) => asset.endsWith(".js"))) {
+      const startedBy = firstPageKeys.has(key) ? "index.html" : key;
+      if (workers.get(file)?.startedBy === "index.html") continue;
+      workers.set(file, { name: workerName(file), file, startedBy, js: sizeOf(file) });
+    }
+  }
+  return {
+    firstPage: group("index.html", firstPageKeys, new Set()),
+    lazy,
+    workers: [...workers.values()].sort((a, b) => b.js.gzip - a.js.gzip),
+  };
 }
 
 /** Reads a build made with `vite build --manifest` and measures its files. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseBundle, ViteManifestSchema, type Sizes } from "../../bench/bundle-size";
+import { analyseBundle, ViteManifestSchema, workerName, type Sizes } from "../../bench/bundle-size";
 import { budgetViolations, toBundleRows, type SizeBudgets } from "../../bench/size-budgets";
 
 // A build like Vite's: routes import the entry back, share a chunk, and one loads export lazily.
@@ -71,6 +71,7 @@ describe("analyseBundle", () => {
       lazyChunkJsGzip: 1.5,
       lazyChunkOverrides: { "src/features/export.ts": 1 },
       lazyChunkFamilies: [],
+      lazyOnlyWorkers: [],
     };
     const rows = toBundleRows(report, budgets);
     expect(rows.map((r) => [r.metric, r.budget])).toEqual([
@@ -104,6 +105,7 @@ describe("analyseBundle", () => {
           chunk(`${flags}SA.js`, 1600),
           chunk(`${flags}DE.js`, 400),
         ],
+        workers: [],
       },
       {
         firstPageRoutes: [],
@@ -111,6 +113,7 @@ describe("analyseBundle", () => {
         lazyChunkJsGzip: 150,
         lazyChunkOverrides: {},
         lazyChunkFamilies: [flags],
+        lazyOnlyWorkers: [],
       },
     );
     expect(rows.slice(4).map((r) => [r.metric, r.value, r.budget, r.note])).toEqual([
@@ -122,5 +125,76 @@ describe("analyseBundle", () => {
         "2 chunks, one loaded per use; all together 2.0 kB gzip",
       ],
     ]);
+  });
+});
+
+describe("workers that must load only on their own page", () => {
+  // The import route starts the pdf.js worker; the entry starts a data worker.
+  const withWorkers = (overviewAssets: string[]) =>
+    ViteManifestSchema.parse({
+      "index.html": {
+        file: "assets/index.js",
+        isEntry: true,
+        assets: ["assets/data.worker-AbCd1234.js"],
+      },
+      "src/routes/overview.tsx": {
+        file: "assets/overview.js",
+        isDynamicEntry: true,
+        imports: ["index.html"],
+        assets: overviewAssets,
+      },
+      "src/routes/import.tsx": {
+        file: "assets/import.js",
+        isDynamicEntry: true,
+        imports: ["index.html"],
+        assets: ["assets/import.worker-C3p2_ToK.js"],
+      },
+    });
+  const budgets: SizeBudgets = {
+    firstPageRoutes: ["src/routes/overview.tsx"],
+    firstPageJsGzip: 100,
+    lazyChunkJsGzip: 100,
+    lazyChunkOverrides: {},
+    lazyChunkFamilies: [],
+    lazyOnlyWorkers: ["import.worker"],
+  };
+  const rowsOf = (overviewAssets: string[]) =>
+    toBundleRows(
+      analyseBundle(withWorkers(overviewAssets), budgets.firstPageRoutes, sizeOf),
+      budgets,
+    );
+
+  it.each([
+    ["assets/import.worker-C3p2_ToK.js", "import.worker"],
+    ["assets/png-encoder.worker-MDqAUMs8.js", "png-encoder.worker"],
+  ])("names %s %s", (file, name) => {
+    expect(workerName(file)).toBe(name);
+  });
+
+  it("reports each worker with what starts it, and nothing from pdf.js on the first page", () => {
+    const rows = rowsOf([]);
+    expect(
+      rows
+        .filter((row) => row.metric.includes("worker"))
+        .map((row) => [row.metric, row.value, row.note]),
+    ).toEqual([
+      ["Worker import.worker, JS gzip", 3.2, "started by src/routes/import.tsx; 32.0 kB raw"],
+      ["Worker data.worker, JS gzip", 3, "started by the first page; 30.0 kB raw"],
+      ["First page JS from worker import.worker, gzip", 0, "started by src/routes/import.tsx"],
+    ]);
+    expect(budgetViolations(rows)).toEqual([]);
+  });
+
+  it("fails the budget when the first page starts the import worker", () => {
+    expect(budgetViolations(rowsOf(["assets/import.worker-C3p2_ToK.js"]))).toEqual([
+      "First page JS from worker import.worker, gzip: 3.2 kB, over its 0 kB budget",
+    ]);
+  });
+
+  it("refuses a budget for a worker the build does not have", () => {
+    const report = analyseBundle(withWorkers([]), budgets.firstPageRoutes, sizeOf);
+    expect(() => toBundleRows(report, { ...budgets, lazyOnlyWorkers: ["pdf.worker"] })).toThrow(
+      "the build has no worker 'pdf.worker'; update lazyOnlyWorkers in bench/size-budgets.ts",
+    );
   });
 });
