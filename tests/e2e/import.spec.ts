@@ -11,15 +11,24 @@ const shipped = JSON.parse(
 ) as Brief;
 
 type Brief = Record<"top5" | "policyNews" | "corporateNews" | "targets", Item[]>;
-type Item = { id: string; text?: string; sectors?: string[]; annotated?: string[] };
+type Item = {
+  id: string;
+  text?: string;
+  sectors?: string[];
+  annotated?: string[];
+  location?: unknown;
+};
 
 /**
- * What the brief's text states: ids, sectors (and the targets, which need a sector) come from
- * the reviewed annotations file, which a fresh import does not have.
+ * What the brief's text states: ids, sectors (and the targets, which need a sector) and an
+ * annotated place (a city's country) come from the reviewed annotations file, which a fresh
+ * import does not have.
  */
 function statedByText(brief: Brief) {
   const stated = (items: Item[]) =>
-    items.map(({ id: _id, sectors: _sectors, annotated: _annotated, ...rest }) => rest);
+    items.map(({ id: _id, sectors: _sectors, annotated, location, ...rest }) =>
+      annotated?.some((field) => field.startsWith("location")) ? rest : { ...rest, location },
+    );
   return {
     ...brief,
     targets: [],
@@ -193,6 +202,36 @@ test("imports the printed brief's PDF; every view finds it, a reload keeps it, r
   await expectInNoView(page);
 });
 
+test("loads pdf.js only on the import page: the overview never starts the import worker", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const importWorker = /\/assets\/import\.worker-[\w-]+\.js$/;
+  const workers: string[] = [];
+  const scripts: string[] = [];
+  page.on("worker", (worker) => workers.push(worker.url()));
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") scripts.push(request.url());
+  });
+  await page.goto("/");
+  await expect(page.getByRole("region", { name: "MERICS Top 5" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(scripts.length).toBeGreaterThan(0);
+  expect([...workers, ...scripts].filter((url) => importWorker.test(url))).toEqual([]);
+
+  // The same watch sees pdf.js arrive once a PDF is chosen on /import.
+  await page.getByRole("link", { name: "Add a brief" }).click();
+  await page.getByLabel("Choose the brief's file").setInputFiles({
+    name: "brief.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from((await makeBriefPdf(seedText)).bytes),
+  });
+  await expect(page.getByRole("status").filter({ hasText: FOUND })).toBeVisible({
+    timeout: 90_000,
+  });
+  expect(workers.filter((url) => importWorker.test(url))).toHaveLength(1);
+});
+
 test("reads pasted text the same way, into every view and out again", async ({ page }) => {
   test.setTimeout(180_000);
   await serveWithoutShippedBriefs(page);
@@ -265,7 +304,7 @@ test("explains each bad input and keeps nothing", async ({ page }) => {
 test("the same brief twice: offers replace or keep both, and Cancel keeps nothing", async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await page.goto("/import");
   const file = page.getByLabel("Choose the brief's file");
   const chooseShipped = () =>
