@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { render } from "@testing-library/react";
 import { AddedOnDeviceMark } from "@/components/entities/added-on-device-mark";
@@ -21,6 +21,8 @@ const KEPT = {
   source: "china-industries-2023-05.pdf",
   registryAdditions: { issuingBodies: [], companies: [] },
 };
+// A lazy route's first paint on a loaded machine can take longer than the default wait.
+const PAGE_LOAD = { timeout: 30_000 };
 const marks = (scope: HTMLElement) => within(scope).queryAllByText(MARK);
 
 /**
@@ -61,7 +63,7 @@ describe("the mark on items of a brief added on this device", () => {
 
   it("marks every item of the latest brief on the overview when it was added here", async () => {
     renderApp({ url: "/", dataset: await withKeptCopy({ newer: true }) });
-    const top5 = await screen.findByRole("region", { name: "MERICS Top 5" });
+    const top5 = await screen.findByRole("region", { name: "MERICS Top 5" }, PAGE_LOAD);
     expect(marks(top5)).toHaveLength(5);
     expect(marks(screen.getByRole("region", { name: "Policy news" }))).toHaveLength(8);
     expect(marks(screen.getByRole("region", { name: "Corporate news" }))).toHaveLength(6);
@@ -69,7 +71,7 @@ describe("the mark on items of a brief added on this device", () => {
 
   it("leaves the overview of a shipped brief unmarked", async () => {
     renderApp({ url: "/", dataset: await loadShippedDataset() });
-    await screen.findByRole("region", { name: "MERICS Top 5" });
+    await screen.findByRole("region", { name: "MERICS Top 5" }, PAGE_LOAD);
     expect(screen.queryByText(/Added on this device/)).not.toBeInTheDocument();
   });
 
@@ -79,7 +81,7 @@ describe("the mark on items of a brief added on this device", () => {
   ])("%s the timeline and its detail panel", async (_, load, isMarked) => {
     const dataset = await load();
     renderApp({ url: `/timeline?item=${shipped.top5?.[0]?.id ?? ""}`, dataset });
-    const chart = await screen.findByRole("group", { name: /^Policy timeline/ });
+    const chart = await screen.findByRole("group", { name: /^Policy timeline/ }, PAGE_LOAD);
     const items = within(chart).getAllByRole("button", { name: /^(Top 5|Policy news):/ });
     expect(items.length).toBeGreaterThan(13);
     const named = items.map((mark) => mark.getAttribute("aria-label")?.includes(`${MARK}.`));
@@ -90,7 +92,7 @@ describe("the mark on items of a brief added on this device", () => {
 
   it("marks the kept copy's targets, in the list and the chart's data table", async () => {
     const { user } = renderApp({ url: "/targets", dataset: await withKeptCopy() });
-    const list = await screen.findByRole("list", { name: "Targets" });
+    const list = await screen.findByRole("list", { name: "Targets" }, PAGE_LOAD);
     const text = shipped.targets?.[0]?.text ?? "";
     const twins = within(list).getAllByRole("listitem", { name: text });
     expect(twins.map((item) => marks(item).length).sort()).toEqual([0, 1]);
@@ -104,15 +106,15 @@ describe("the mark on items of a brief added on this device", () => {
 
   it("marks the kept copy's corporate news", async () => {
     renderApp({ url: "/news?country=FR", dataset: await withKeptCopy() });
-    const region = await screen.findByRole("region", { name: "Corporate news items" });
-    const articles = await within(region).findAllByRole("article");
-    expect(articles).toHaveLength(4);
+    const region = await screen.findByRole("region", { name: "Corporate news items" }, PAGE_LOAD);
+    await waitFor(() => expect(within(region).getAllByRole("article")).toHaveLength(4), PAGE_LOAD);
+    const articles = within(region).getAllByRole("article");
     expect(articles.map((article) => marks(article).length).sort()).toEqual([0, 0, 1, 1]);
   });
 
   it("marks the kept copy's search hits", async () => {
     renderApp({ url: "/search?q=%E9%93%B8%E9%80%A0", dataset: await withKeptCopy() });
-    const policies = await screen.findByRole("region", { name: "Policies (2)" });
+    const policies = await screen.findByRole("region", { name: "Policies (2)" }, PAGE_LOAD);
     const hits = within(policies).getAllByRole("listitem");
     expect(hits.map((hit) => marks(hit).length).sort()).toEqual([0, 1]);
   });

@@ -233,7 +233,7 @@ test("loads pdf.js only on the import page: the overview never starts the import
 });
 
 test("reads pasted text the same way, into every view and out again", async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await serveWithoutShippedBriefs(page);
   await page.goto("/import");
   await page.getByLabel("Or paste the brief's text").fill(seedText);
