@@ -27,14 +27,17 @@ const TOKEN = new RegExp(`[${WIDE_CHARS}]|[^\\s${WIDE_CHARS}]+\\s*|\\s+`, "g");
  */
 export function estimateTextWidth(text: string, fontSize: number): number {
   let ems = 0;
-  for (const char of text) {
-    if (WIDE.test(char)) ems += 1;
-    else if (char === " ") ems += 0.28;
-    else if (/[A-Z0-9]/.test(char)) ems += 0.66;
-    else if (/[il.,;:'’|!()]/.test(char)) ems += 0.3;
-    else ems += 0.56;
-  }
+  for (const char of text) ems += charEms(char);
   return Math.ceil(ems * fontSize);
+}
+
+/** The estimated width of one character (a code point), in ems. */
+export function charEms(char: string): number {
+  if (WIDE.test(char)) return 1;
+  if (char === " ") return 0.28;
+  if (/[A-Z0-9]/.test(char)) return 0.66;
+  if (/[il.,;:'’|!()]/.test(char)) return 0.3;
+  return 0.56;
 }
 
 /** Words for Latin text; every CJK character may start a line on its own. */

@@ -18,4 +18,11 @@ describe("timeline labels", () => {
     expect(fitLabel(TITLE, 120)).toMatch(/^Going hammer and.*…$/);
     expect(fitLabel(TITLE, 30)).toBeNull();
   });
+
+  it("cuts an unbroken 100,000-character title as any other, and a wide character counts once", () => {
+    const long = "x".repeat(100_000);
+    expect(fitLabel(long, 100_000)).toMatch(/^x+…$/);
+    expect(fitLabel(long, 120)).toBe(`${"x".repeat(20)}…`);
+    expect(fitLabel("🇨🇳 国家发展和改革委员会", 1000)).toBe("🇨🇳 国家发展和改革委员会");
+  });
 });

@@ -5,7 +5,7 @@ import { formatOrdinal } from "@/core/calendar-date";
 import type { DocumentIndex } from "@/domain/documents/document-index";
 import { describeDocumentMark } from "@/domain/timeline/document-marks";
 import { describePolicy, policyTitle } from "@/domain/timeline/policy-label";
-import { estimateTextWidth } from "@/domain/targets/layout-axis-labels";
+import { charEms, estimateTextWidth } from "@/domain/targets/layout-axis-labels";
 
 /*
  * Each mark is one focusable SVG element (a diamond, a circle or a square by item kind, or a
@@ -25,12 +25,24 @@ const MIN_LABEL_CHARS = 8;
 // A title's width after each of its characters, measured once: zooming re-fits every label.
 const prefixWidths = new Map<string, number[]>();
 
+/** No label is wider than this; a longer title's widths stop here (a 100k-character one too). */
+const WIDEST_LABEL = 4000;
+
+/** Prefix widths in one pass: measuring each prefix anew was quadratic in the title's length. */
 function widthsOf(text: string): number[] {
   let widths = prefixWidths.get(text);
   if (!widths) {
-    widths = Array.from({ length: text.length + 1 }, (_, at) =>
-      estimateTextWidth(text.slice(0, at), LABEL_FONT_SIZE),
-    );
+    widths = [0];
+    let ems = 0;
+    for (let at = 0; at < text.length; at += 1) {
+      const code = text.charCodeAt(at);
+      // The low half of a surrogate pair adds nothing: the pair was measured at its high half.
+      if (code < 0xdc00 || code > 0xdfff)
+        ems += charEms(String.fromCodePoint(text.codePointAt(at) ?? code));
+      const width = Math.ceil(ems * LABEL_FONT_SIZE);
+      widths.push(width);
+      if (width > WIDEST_LABEL) break;
+    }
     prefixWidths.set(text, widths);
   }
   return widths;
