@@ -1,5 +1,7 @@
-import { Bar, XAxis, YAxis } from "recharts";
+import { ChartEmpty } from "@/components/charts/chart-empty";
+import { XAxis, YAxis } from "recharts";
 import { BarPlot, valueAxisProps } from "@/components/charts/bar-plot";
+import { issuerRoleBars } from "@/components/charts/issuer-role-bars";
 import { ISSUER_ROLE_STYLES } from "@/components/charts/chart-palette";
 import { AXIS_TICK } from "@/components/charts/chart-tokens";
 import { ChartFigure } from "@/components/chart-figure/chart-figure";
@@ -69,9 +71,7 @@ export function BodyDocumentsChart({
     <ChartFigure spec={spec}>
       <ChoiceGroup label="Count by" options={GRANULARITIES} value={by} onChange={onByChange} />
       {rows.length === 0 ? (
-        <p className="py-6 text-center text-sm text-stone-500 dark:text-stone-400">
-          No documents to count.
-        </p>
+        <ChartEmpty>No documents to count.</ChartEmpty>
       ) : (
         <BarPlot
           data={rows}
@@ -83,20 +83,7 @@ export function BodyDocumentsChart({
         >
           <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={8} />
           <YAxis {...valueAxisProps("vertical-bars")} width={32} />
-          <Bar
-            dataKey="lead"
-            name={LEAD.label}
-            stackId="role"
-            fill={LEAD.color}
-            isAnimationActive={false}
-          />
-          <Bar
-            dataKey="coIssuer"
-            name={CO_ISSUER.label}
-            stackId="role"
-            fill={CO_ISSUER.color}
-            isAnimationActive={false}
-          />
+          {issuerRoleBars()}
         </BarPlot>
       )}
       {yearOnlyCount > 0 && (

@@ -1,3 +1,4 @@
+import { ChartEmpty } from "@/components/charts/chart-empty";
 import { Bar, XAxis, YAxis } from "recharts";
 import { BarPlot, valueAxisProps } from "@/components/charts/bar-plot";
 import { TARGET_KIND_STYLES, TARGET_KINDS } from "@/components/charts/chart-palette";
@@ -44,9 +45,7 @@ export function BodyTargetsChart({
   return (
     <ChartFigure spec={spec}>
       {rows.length === 0 ? (
-        <p className="py-6 text-center text-sm text-stone-500 dark:text-stone-400">
-          No targets to count.
-        </p>
+        <ChartEmpty>No targets to count.</ChartEmpty>
       ) : (
         <BarPlot
           data={rows}

@@ -1,3 +1,4 @@
+import { ChartEmpty } from "@/components/charts/chart-empty";
 import { useMemo } from "react";
 import { ChartFigure } from "@/components/chart-figure/chart-figure";
 import { ISSUER_ROLE_STYLES } from "@/components/charts/chart-palette";
@@ -45,9 +46,7 @@ export function PoliciesByIssuerChart({ brief }: { brief: Brief }) {
   return (
     <ChartFigure spec={spec}>
       {rows.length === 0 ? (
-        <p className="py-6 text-center text-sm text-stone-600 dark:text-stone-400">
-          No policies to count.
-        </p>
+        <ChartEmpty>No policies to count.</ChartEmpty>
       ) : (
         <DeferredPart height={height} load={loadPlot}>
           {({ PoliciesByIssuerPlot }, width) => (

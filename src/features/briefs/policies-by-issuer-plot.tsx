@@ -1,5 +1,6 @@
-import { Bar, XAxis, YAxis, type TooltipContentProps } from "recharts";
+import { XAxis, YAxis, type TooltipContentProps } from "recharts";
 import { BarPlot, valueAxisProps } from "@/components/charts/bar-plot";
+import { issuerRoleBars } from "@/components/charts/issuer-role-bars";
 import { ISSUER_ROLE_STYLES } from "@/components/charts/chart-palette";
 import { AXIS_TICK, TICK_FONT_SIZE } from "@/components/charts/chart-tokens";
 import { ChartTooltipCard } from "@/components/charts/tooltip-card";
@@ -69,20 +70,7 @@ export function PoliciesByIssuerPlot({
         tickLine={false}
         tickFormatter={(id: string) => byId.get(id)?.body.acronym ?? id}
       />
-      <Bar
-        dataKey="lead"
-        name={LEAD.label}
-        stackId="role"
-        fill={LEAD.color}
-        isAnimationActive={false}
-      />
-      <Bar
-        dataKey="coIssuer"
-        name={CO_ISSUER.label}
-        stackId="role"
-        fill={CO_ISSUER.color}
-        isAnimationActive={false}
-      />
+      {issuerRoleBars()}
     </BarPlot>
   );
 }

@@ -1,3 +1,4 @@
+import { ChartEmpty } from "@/components/charts/chart-empty";
 import { memo, useMemo } from "react";
 import { Bar, XAxis, YAxis } from "recharts";
 import { BarPlot, focusableBarShape, valueAxisProps } from "@/components/charts/bar-plot";
@@ -113,9 +114,7 @@ export const NewsSummaryChart = memo(function NewsSummaryChart({
         onChange={onDimensionChange}
       />
       {data.rows.length === 0 ? (
-        <p className="py-6 text-center text-sm text-stone-500 dark:text-stone-400">
-          No items to count.
-        </p>
+        <ChartEmpty>No items to count.</ChartEmpty>
       ) : (
         <BarPlot
           data={data.rows}
