@@ -98,6 +98,20 @@ describe("loadDatasetOffThread", () => {
     expect(error.retryable).toBe(false);
   });
 
+  it("says what a wrong-typed manifest field holds instead of calling it missing", async () => {
+    const manifest = '{"registries": {}, "briefs": 3}';
+    const load = loadDatasetOffThread(
+      DISK_BASE_URL,
+      undefined,
+      workerLike({ "index.json": manifest }),
+    );
+    const error: unknown = await load.catch((caught: unknown) => caught);
+    if (!(error instanceof ManifestError)) throw new Error("expected a ManifestError");
+    expect(error.problems.map(formatProblem)).toContain(
+      "index.json → briefs: expected array, received number",
+    );
+  });
+
   it("rejects with the worker's own words when it fails", async () => {
     const crashing = (receive: (response: DatasetResponse) => void): DatasetChannel => ({
       send: () => receive({ type: "crashed", message: "out of memory" }),
