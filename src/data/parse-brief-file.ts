@@ -67,10 +67,12 @@ export function parseBriefFile(
     const path = `top5[${TOP5_MAX_ITEMS + past}]`;
     problems.push(problem(file, path, `the Top 5 has at most ${TOP5_MAX_ITEMS} items${LEFT_OUT}`));
   });
+  const ranked = readItems("top5", top5.slice(0, TOP5_MAX_ITEMS), Top5ItemSchema);
+  problems.push(...repeatedRanks(file, ranked));
   return {
     records: {
       ...header.data,
-      top5: readItems("top5", top5.slice(0, TOP5_MAX_ITEMS), Top5ItemSchema),
+      top5: ranked,
       policyNews: readItems("policyNews", policyNews, PolicyNewsSchema),
       corporateNews: readItems("corporateNews", corporateNews, CorporateNewsSchema),
       targets: readItems("targets", targets, TargetSchema),
@@ -78,4 +80,18 @@ export function parseBriefFile(
     },
     problems,
   };
+}
+
+/** A rank given twice: both items stay (the brief's words are kept), the repeat is named. */
+function repeatedRanks(file: string, top5: readonly ({ rank: number } | null)[]): DataProblem[] {
+  const firstAt = new Map<number, number>();
+  return top5.flatMap((item, at) => {
+    if (!item) return [];
+    const first = firstAt.get(item.rank);
+    if (first === undefined) {
+      firstAt.set(item.rank, at);
+      return [];
+    }
+    return [problem(file, `top5[${at}].rank`, `rank ${item.rank} is also given to top5[${first}]`)];
+  });
 }
