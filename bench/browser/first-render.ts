@@ -3,6 +3,8 @@ import { paths } from "../../src/config/paths";
 import { watching, withProbedPage } from "./pages";
 import { markStart, measures, readyAt } from "./probe";
 import { VIS_PAGE_PATH } from "./scale-build";
+import type { VisConfigId } from "../vis-timeline/configs";
+import { z } from "zod";
 
 /** A first render: from the start mark to the first painted frame showing items. */
 export interface FirstRender {
@@ -26,24 +28,33 @@ export async function ourFirstRender(
   });
 }
 
-/** vis-timeline: "vis:render:start" is marked when the items have been fetched and parsed. */
+/** vis-timeline's render, with its own `changed` event and the lanes it drew. */
+export interface VisRender extends FirstRender {
+  /** ms from the start mark to vis-timeline's first `changed` event; null when it never came. */
+  changed: number | null;
+  /** Lane labels drawn. */
+  lanes: number;
+}
+
+/** vis-timeline in one configuration: "vis:render:start" is marked once the items are parsed. */
 export async function visFirstRender(
   browser: Browser,
   baseUrl: string,
+  config: VisConfigId,
   timeoutMs: number,
-): Promise<FirstRender> {
-  return withProbedPage(
-    browser,
-    new URL(VIS_PAGE_PATH, baseUrl).href,
-    watching("vis"),
-    async (page, throwIfPageErrors) => {
-      const started = Date.now();
-      const ready = await readyAt(page, "vis", timeoutMs).catch(() => null);
-      throwIfPageErrors("vis-timeline page");
-      const start = ready === null ? null : await markStart(page, "vis:render:start");
-      if (ready === null || start === null)
-        return { painted: Date.now() - started, finished: false };
-      return { painted: ready - start, finished: true };
-    },
-  );
+): Promise<VisRender> {
+  const url = new URL(`${VIS_PAGE_PATH}?config=${config}`, baseUrl).href;
+  return withProbedPage(browser, url, watching("vis"), async (page, throwIfPageErrors) => {
+    const started = Date.now();
+    const ready = await readyAt(page, "vis", timeoutMs).catch(() => null);
+    throwIfPageErrors("vis-timeline page");
+    const start = ready === null ? null : await markStart(page, "vis:render:start");
+    if (ready === null || start === null)
+      return { painted: Date.now() - started, finished: false, changed: null, lanes: 0 };
+    const [changed] = await measures(page, "vis:render");
+    const lanes = z
+      .number()
+      .parse(await page.evaluate("document.querySelectorAll('.vis-labelset .vis-label').length"));
+    return { painted: ready - start, finished: true, changed: changed?.duration ?? null, lanes };
+  });
 }

@@ -14,7 +14,7 @@ export const USABLE = {
   targets: ["h1", ".recharts-bar-rectangle"],
   news: ["h1", "[role=listitem] article"],
   body: ["h1", ".recharts-bar-rectangle"],
-  vis: [".vis-item"],
+  vis: [".vis-item, .vis-cluster"],
 } satisfies Conditions;
 
 /**

@@ -2,11 +2,12 @@ import type { Browser } from "@playwright/test";
 import { join } from "node:path";
 import { loadDiskDataset } from "../../tests/disk-dataset";
 import { ingestBatkeList } from "../browser/batke";
-import { ourFirstRender, visFirstRender, type FirstRender } from "../browser/first-render";
+import { ourFirstRender, visFirstRender, type VisRender } from "../browser/first-render";
 import { withOtherData } from "../browser/scale-build";
 import { formatCount } from "../format";
 import type { BenchRow, BenchSection } from "../types";
 import { toVisData } from "../vis-timeline/vis-items";
+import { VIS_CONFIGS, type VisConfigId } from "../vis-timeline/configs";
 
 /** The issue's target for the first render with 10k policies. */
 const FIRST_RENDER_BUDGET_MS = 200;
@@ -15,16 +16,20 @@ const VIS_TIMEOUT_MS = 60_000;
 const PAGE_TIMEOUT_MS = 120_000;
 const PEER = "vis-timeline 8.5.4, same items and lanes";
 
+/**
+ * Our first render against vis-timeline's in each configuration (one row each), and first a
+ * headline row against its fastest configuration that drew every lane.
+ */
 async function compare(
   browser: Browser,
   url: string,
   what: string,
+  lanes: number,
   budget: number | undefined,
-): Promise<BenchRow> {
+): Promise<BenchRow[]> {
   const ours = await ourFirstRender(browser, url, PAGE_TIMEOUT_MS);
-  const vis: FirstRender = await visFirstRender(browser, url, VIS_TIMEOUT_MS);
-  return {
-    metric: `Timeline first render to painted, ${what}`,
+  const row = (peer: string, vis: VisRender, note: string): BenchRow => ({
+    metric: `Timeline first render to painted, ${what}, against vis-timeline ${peer}`,
     value: ours.painted,
     unit: "ms",
     better: "lower",
@@ -32,9 +37,33 @@ async function compare(
       label: vis.finished ? PEER : `${PEER}; did not finish, lower bound`,
       value: vis.painted,
     },
-    ...(budget === undefined ? {} : { budget }),
-    note: "both from their start mark (data in memory) to the first painted frame showing items",
-  };
+    note,
+  });
+  const runs: { label: string; vis: VisRender }[] = [];
+  for (const id of Object.keys(VIS_CONFIGS) as VisConfigId[]) {
+    runs.push({
+      label: VIS_CONFIGS[id].label,
+      vis: await visFirstRender(browser, url, id, VIS_TIMEOUT_MS),
+    });
+  }
+  const rows = runs.map(({ label, vis }) =>
+    row(
+      `(${label})`,
+      vis,
+      vis.finished
+        ? `from each start mark (data in memory) to the first painted frame showing items; vis-timeline's own 'changed' event came at ${vis.changed === null ? "never" : `${Math.round(vis.changed)} ms`}; ${vis.lanes} of ${lanes} lanes drawn`
+        : `vis-timeline drew no item within ${VIS_TIMEOUT_MS / 1000} s`,
+    ),
+  );
+  const complete = runs.filter(({ vis }) => vis.finished && vis.lanes === lanes);
+  const fastest = complete.sort((a, b) => a.vis.painted - b.vis.painted)[0];
+  if (!fastest) return rows;
+  const headline = row(
+    `at its fastest configuration that draws every lane (${fastest.label})`,
+    fastest.vis,
+    "the headline ratio; every configuration follows",
+  );
+  return [{ ...headline, ...(budget === undefined ? {} : { budget }) }, ...rows];
 }
 
 /**
@@ -50,14 +79,13 @@ export const visTimelineSection: BenchSection = {
     const browser = await context.browser();
     const large = toVisData((await context.scaleDataset("large")).policies);
     context.log(`vis-timeline: ${large.items.length} items, synthetic`);
-    const rows = [
-      await compare(
-        browser,
-        await context.serve(build),
-        `${formatCount((await context.scaleData("large")).policies)} synthetic policies (${formatCount(large.items.length)} items, ${large.groups.length} lanes)`,
-        FIRST_RENDER_BUDGET_MS,
-      ),
-    ];
+    const rows = await compare(
+      browser,
+      await context.serve(build),
+      `${formatCount((await context.scaleData("large")).policies)} synthetic policies (${formatCount(large.items.length)} items, ${large.groups.length} lanes)`,
+      large.groups.length,
+      FIRST_RENDER_BUDGET_MS,
+    );
     const batkeDir = ingestBatkeList(join(context.workDir, "data-batke"));
     if (!batkeDir) {
       context.log("vis-timeline: no Batke list in ../shared/data, skipped");
@@ -69,12 +97,13 @@ export const visTimelineSection: BenchSection = {
     const items = toVisData(batke.policies);
     context.log(`vis-timeline: ${items.items.length} items, Batke list`);
     rows.push(
-      await compare(
+      ...(await compare(
         browser,
         await context.serve(batkeBuild),
         `Batke list, ${formatCount(batke.policies.length)} real documents (${formatCount(items.items.length)} items, ${items.groups.length} lanes)`,
+        items.groups.length,
         undefined,
-      ),
+      )),
     );
     return rows;
   },

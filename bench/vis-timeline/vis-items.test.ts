@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadShippedDataset } from "../../tests/disk-dataset";
 import { buildLanes } from "../../src/domain/timeline/lanes";
 import { toVisData } from "./vis-items";
+import { shortLabel } from "./configs";
 
 describe("toVisData", () => {
   it("gives vis-timeline our lanes, in our order, one item per lane entry", async () => {
@@ -23,5 +24,15 @@ describe("toVisData", () => {
 
   it("refuses an empty list", () => {
     expect(() => toVisData([])).toThrow(/no policies/);
+  });
+});
+
+describe("shortLabel", () => {
+  it("cuts a label to the configured length with an ellipsis, and keeps short ones whole", () => {
+    expect(shortLabel("Implementation Opinions on Foundry and Forging", 24)).toBe(
+      "Implementation Opinions…",
+    );
+    expect(shortLabel("NEA notice", 24)).toBe("NEA notice");
+    expect(shortLabel("Implementation Opinions on Foundry and Forging", null)).toHaveLength(46);
   });
 });
