@@ -11,6 +11,7 @@ import {
   type YAxisProps,
 } from "recharts";
 import { FocusableBar, type FocusableBarProps } from "@/components/charts/focusable-bar";
+import { useDismissibleTooltip } from "@/components/charts/use-dismissible-tooltip";
 import {
   AXIS_TICK,
   GRID_STYLE,
@@ -54,7 +55,8 @@ interface BarPlotProps {
 /**
  * The set-up every bar chart shares: a responsive container, Recharts' own keyboard layer off
  * (each bar is a button of its own, see FocusableBar), dashed lines across the value axis only,
- * and a tooltip with a hover band. A feature chart adds only its axes and bars.
+ * and a tooltip with a hover band that a tap outside or Escape dismisses. A feature chart adds
+ * only its axes and bars.
  */
 export function BarPlot({
   data,
@@ -69,27 +71,30 @@ export function BarPlot({
   barGap,
   children,
 }: BarPlotProps) {
+  const tooltipState = useDismissibleTooltip();
   return (
-    <ResponsiveContainer
-      width="100%"
-      height={height}
-      initialDimension={width === undefined ? undefined : { width, height }}
-    >
-      <BarChart
-        data={[...data]}
-        layout={layout === "horizontal-bars" ? "vertical" : "horizontal"}
-        accessibilityLayer={false}
-        title={title}
-        desc={desc}
-        margin={margin}
-        barCategoryGap={barCategoryGap}
-        barGap={barGap}
+    <div {...tooltipState.wrapper}>
+      <ResponsiveContainer
+        width="100%"
+        height={height}
+        initialDimension={width === undefined ? undefined : { width, height }}
       >
-        <CartesianGrid {...valueGrid(layout)} />
-        {children}
-        <Tooltip content={tooltip} cursor={TOOLTIP_CURSOR} />
-      </BarChart>
-    </ResponsiveContainer>
+        <BarChart
+          data={[...data]}
+          layout={layout === "horizontal-bars" ? "vertical" : "horizontal"}
+          accessibilityLayer={false}
+          title={title}
+          desc={desc}
+          margin={margin}
+          barCategoryGap={barCategoryGap}
+          barGap={barGap}
+        >
+          <CartesianGrid {...valueGrid(layout)} />
+          {children}
+          <Tooltip content={tooltip} cursor={TOOLTIP_CURSOR} active={tooltipState.active} />
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
   );
 }
 

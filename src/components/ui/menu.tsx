@@ -61,7 +61,7 @@ export function Menu({
           role="menu"
           aria-label={menuLabel}
           onKeyDown={onMenuKeyDown}
-          className={`absolute right-0 top-full z-20 mt-1 rounded-md border border-stone-200 bg-white py-1 shadow-lg dark:border-stone-700 dark:bg-stone-900 ${className}`}
+          className={`absolute right-0 top-full z-20 mt-1 max-w-[calc(100vw-1rem)] rounded-md border border-stone-200 bg-white py-1 shadow-lg dark:border-stone-700 dark:bg-stone-900 ${className}`}
         >
           <CloseMenu value={() => close({ returnFocus: true })}>{children}</CloseMenu>
         </div>

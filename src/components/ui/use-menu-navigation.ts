@@ -9,11 +9,15 @@ import {
 } from "react";
 
 const ITEM_SELECTOR = '[role="menuitem"], [role="menuitemradio"]';
+/** Room kept between the popup and the window's edge. */
+const EDGE = 8;
 
 /**
  * Menu button behaviour after the WAI-ARIA menu pattern: Enter, Space or ↓ opens on the first
  * item, ↑ on the last; arrows, Home and End move; Escape closes and returns focus to the button;
  * Tab, a click outside or focus leaving closes. `onOpenChange` hears every opening and closing.
+ * An open popup slides sideways into the window (on a phone the button may sit at the left of
+ * its row, and a popup aligned to the button's right edge would start off screen).
  */
 export function useMenuNavigation({
   onOpenChange,
@@ -34,6 +38,16 @@ export function useMenuNavigation({
 
   const items = () =>
     Array.from(menuRef.current?.querySelectorAll<HTMLElement>(ITEM_SELECTOR) ?? []);
+
+  useLayoutEffect(() => {
+    const menu = menuRef.current;
+    if (!open || !menu) return;
+    const { left, right, width } = menu.getBoundingClientRect();
+    const room = document.documentElement.clientWidth;
+    if (width === 0 || room === 0) return;
+    const shift = left < EDGE ? EDGE - left : right > room - EDGE ? room - EDGE - right : 0;
+    menu.style.translate = shift === 0 ? "" : `${shift}px`;
+  }, [open]);
 
   useEffect(() => {
     if (!open) return;
