@@ -9,11 +9,17 @@ import { readBriefJson, readBriefText } from "./read-brief";
 
 const post = (message: ImportResponse) => self.postMessage(message);
 
+// PDF.js runs its own parser in-thread when its worker module is loaded: this is the worker.
+// Loaded as soon as the worker starts (when /import opens), not when a PDF arrives: its megabyte
+// of code then compiles while the analyst is still choosing the file.
+const pdfjsLoaded = import("pdfjs-dist/build/pdf.worker.min.mjs").then(() => import("pdfjs-dist"));
+// A file that is not a PDF never needs it; a PDF read reports the failure then.
+pdfjsLoaded.catch(() => undefined);
+
 async function readPdf(bytes: Uint8Array): Promise<string> {
-  // PDF.js runs its own parser in-thread when its worker module is loaded: this is the worker.
-  await import("pdfjs-dist/build/pdf.worker.min.mjs");
-  const pdfjs = await import("pdfjs-dist");
-  return extractPdfText(bytes, pdfjs, (progress) => post({ type: "progress", ...progress }));
+  return extractPdfText(bytes, await pdfjsLoaded, (progress) =>
+    post({ type: "progress", ...progress }),
+  );
 }
 
 self.onmessage = async ({ data: request }: MessageEvent<ImportRequest>) => {

@@ -1,4 +1,5 @@
 import { DEAL_KINDS, type DealKind } from "@/core/deal-kinds";
+import { useStagedCount } from "@/components/deferred/use-staged-count";
 import { fieldClass } from "@/components/ui/field";
 import type { Registries, Sector } from "@/data/model";
 import type { BriefInput } from "@/ingest/parse-brief";
@@ -52,6 +53,13 @@ function itemsOf(brief: BriefInput): ReviewItem[] {
   ];
 }
 
+/**
+ * Items drawn with the review's first paint (more than a screen's worth); the rest follow in
+ * parts of ITEMS_PER_PART, one browser task each, so a long brief never draws in one long task.
+ */
+const FIRST_ITEMS = 8;
+const ITEMS_PER_PART = 8;
+
 /** Every item beside the lines it was read from, with what the analyst can set or drop. */
 export function ReviewScreen({
   lines,
@@ -64,6 +72,11 @@ export function ReviewScreen({
 }: ReviewProps) {
   const items = itemsOf(brief);
   const counts = (group: ReviewItem["group"]) => items.filter((i) => i.group === group).length;
+  const parts = 1 + Math.ceil(Math.max(0, items.length - FIRST_ITEMS) / ITEMS_PER_PART);
+  const partsShown = useStagedCount(parts);
+  const shown = new Set(
+    items.slice(0, FIRST_ITEMS + (partsShown - 1) * ITEMS_PER_PART).map((item) => item.id),
+  );
   return (
     <div className="space-y-8">
       <p role="status" className="text-lg">
@@ -89,37 +102,47 @@ export function ReviewScreen({
           onEdit={onEdit}
         />
       )}
-      {(["Top 5", "Policy news", "Corporate news"] as const).map((group) => (
-        <section key={group} aria-label={`${group} items`}>
-          <h2 className="mb-3 text-xl font-semibold">{group}</h2>
-          <ol className="space-y-4">
-            {items
-              .filter((item) => item.group === group)
-              .map((item) => (
-                <li
-                  key={item.id}
-                  aria-label={item.title}
-                  // Left-out items are struck through, not faded: faded text fails contrast.
-                  className={`grid gap-4 rounded-lg border p-4 md:grid-cols-2 ${edits.dropped.includes(item.id) ? "border-dashed border-stone-400 [&_h3]:line-through [&_h3+p]:line-through" : "border-stone-200 dark:border-stone-800"}`}
-                >
-                  <div>
-                    <h3 className="font-medium">{item.title}</h3>
-                    <p className="mt-1 text-sm">{item.text}</p>
-                    <ItemControls
-                      item={item}
-                      sectors={registries.sectors}
-                      edits={edits}
-                      onEdit={onEdit}
-                    />
-                  </div>
-                  {lines && report?.itemLines[item.id] && (
-                    <SourceLines lines={lines} numbers={report.itemLines[item.id] ?? []} />
-                  )}
-                </li>
-              ))}
-          </ol>
-        </section>
-      ))}
+      {(["Top 5", "Policy news", "Corporate news"] as const).map((group) => {
+        const inGroup = items.filter((item) => item.group === group);
+        return (
+          // Busy while some of its items are still to come.
+          <section
+            key={group}
+            aria-label={`${group} items`}
+            aria-busy={inGroup.some((item) => !shown.has(item.id))}
+          >
+            <h2 className="mb-3 text-xl font-semibold">{group}</h2>
+            <ol className="space-y-4">
+              {inGroup
+                .filter((item) => shown.has(item.id))
+                .map((item) => (
+                  <li
+                    key={item.id}
+                    aria-label={item.title}
+                    // Left-out items are struck through, not faded: faded text fails contrast. Items
+                    // off screen are not laid out until scrolled to (content-visibility), yet stay
+                    // in the page for find-in-page, the keyboard and assistive technology.
+                    className={`grid gap-4 rounded-lg border p-4 [contain-intrinsic-size:auto_14rem] [content-visibility:auto] md:grid-cols-2 ${edits.dropped.includes(item.id) ? "border-dashed border-stone-400 [&_h3]:line-through [&_h3+p]:line-through" : "border-stone-200 dark:border-stone-800"}`}
+                  >
+                    <div>
+                      <h3 className="font-medium">{item.title}</h3>
+                      <p className="mt-1 text-sm">{item.text}</p>
+                      <ItemControls
+                        item={item}
+                        sectors={registries.sectors}
+                        edits={edits}
+                        onEdit={onEdit}
+                      />
+                    </div>
+                    {lines && report?.itemLines[item.id] && (
+                      <SourceLines lines={lines} numbers={report.itemLines[item.id] ?? []} />
+                    )}
+                  </li>
+                ))}
+            </ol>
+          </section>
+        );
+      })}
     </div>
   );
 }

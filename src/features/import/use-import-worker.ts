@@ -21,16 +21,28 @@ function isBrief(outcome: Outcome): boolean {
   return outcome.type === "json" || (outcome.type === "text" && outcome.result.ok);
 }
 
-/** The import worker, started on first use and stopped when the page goes. */
+function startWorker(): Worker {
+  return new Worker(new URL("./import.worker.ts", import.meta.url), { type: "module" });
+}
+
+/**
+ * The import worker, started when the page opens (so it and PDF.js are loaded before a file is
+ * chosen) and stopped when the page goes.
+ */
 export function useImportWorker() {
   const worker = useRef<Worker | null>(null);
   const [state, setState] = useState<WorkerState>({ step: "idle" });
-  useEffect(() => () => worker.current?.terminate(), []);
+  useEffect(() => {
+    const started = startWorker();
+    worker.current = started;
+    return () => {
+      started.terminate();
+      worker.current = null;
+    };
+  }, []);
 
   const send = useCallback((name: string, request: ImportRequest, showProgress: boolean) => {
-    worker.current ??= new Worker(new URL("./import.worker.ts", import.meta.url), {
-      type: "module",
-    });
+    worker.current ??= startWorker();
     if (showProgress) setState({ step: "reading", name, pagesRead: 0, pages: 0 });
     worker.current.onmessage = ({ data }: MessageEvent<ImportResponse>) => {
       if (data.type === "progress") setState({ step: "reading", name, ...data });
@@ -46,7 +58,9 @@ export function useImportWorker() {
               : data,
         }));
     };
-    worker.current.postMessage(request);
+    // A PDF's bytes move to the worker rather than being copied on the page's thread.
+    const pdf = request.type === "read" && request.input.kind === "pdf" ? request.input : null;
+    worker.current.postMessage(request, pdf ? [pdf.bytes.buffer] : []);
   }, []);
 
   return {
