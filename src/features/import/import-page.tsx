@@ -64,6 +64,10 @@ export function ImportPage() {
         ? [`${state.step === "done" ? state.name : ""}: ${done.result.error}`]
         : refused;
 
+  const text = done?.type === "text" ? done.text : null;
+  // The same lines across readings of one text, so the review's rows compare equal.
+  const lines = useMemo(() => text?.split(/\r\n|\r|\n/) ?? null, [text]);
+
   const firstOutcome = state.step === "done" ? state.first : null;
   const first: BriefInput | null =
     firstOutcome?.type === "json"
@@ -166,7 +170,7 @@ export function ImportPage() {
             Review what was read from {state.step === "done" ? state.name : ""}
           </h2>
           <ReviewScreen
-            lines={done?.type === "text" ? done.text.split(/\r\n|\r|\n/) : null}
+            lines={lines}
             brief={current.brief}
             report={done?.type === "text" ? done.result.report : null}
             unknownNames={firstOutcome?.type === "text" ? firstOutcome.unknownNames : null}

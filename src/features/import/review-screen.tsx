@@ -1,3 +1,4 @@
+import { memo, useCallback, useLayoutEffect, useRef } from "react";
 import { DEAL_KINDS, type DealKind } from "@/core/deal-kinds";
 import { useStagedCount } from "@/components/deferred/use-staged-count";
 import { fieldClass } from "@/components/ui/field";
@@ -70,6 +71,17 @@ export function ReviewScreen({
   edits,
   onEdit,
 }: ReviewProps) {
+  // One callback for every row that always applies a change to the latest edits, so a row's
+  // props stay equal while the analyst edits another row.
+  const latest = useRef({ edits, onEdit });
+  useLayoutEffect(() => {
+    latest.current = { edits, onEdit };
+  });
+  const change = useCallback(
+    (update: (edits: ReviewEdits) => ReviewEdits) =>
+      latest.current.onEdit(update(latest.current.edits)),
+    [],
+  );
   const items = itemsOf(brief);
   const counts = (group: ReviewItem["group"]) => items.filter((i) => i.group === group).length;
   const parts = 1 + Math.ceil(Math.max(0, items.length - FIRST_ITEMS) / ITEMS_PER_PART);
@@ -116,28 +128,17 @@ export function ReviewScreen({
               {inGroup
                 .filter((item) => shown.has(item.id))
                 .map((item) => (
-                  <li
+                  <ReviewRow
                     key={item.id}
-                    aria-label={item.title}
-                    // Left-out items are struck through, not faded: faded text fails contrast. Items
-                    // off screen are not laid out until scrolled to (content-visibility), yet stay
-                    // in the page for find-in-page, the keyboard and assistive technology.
-                    className={`grid gap-4 rounded-lg border p-4 [contain-intrinsic-size:auto_14rem] [content-visibility:auto] md:grid-cols-2 ${edits.dropped.includes(item.id) ? "border-dashed border-stone-400 [&_h3]:line-through [&_h3+p]:line-through" : "border-stone-200 dark:border-stone-800"}`}
-                  >
-                    <div>
-                      <h3 className="font-medium">{item.title}</h3>
-                      <p className="mt-1 text-sm">{item.text}</p>
-                      <ItemControls
-                        item={item}
-                        sectors={registries.sectors}
-                        edits={edits}
-                        onEdit={onEdit}
-                      />
-                    </div>
-                    {lines && report?.itemLines[item.id] && (
-                      <SourceLines lines={lines} numbers={report.itemLines[item.id] ?? []} />
-                    )}
-                  </li>
+                    item={item}
+                    lines={lines}
+                    numbers={report?.itemLines[item.id]}
+                    dropped={edits.dropped.includes(item.id)}
+                    sector={edits.sectors[item.id]?.[0] ?? ""}
+                    dealKind={edits.dealKinds[item.id] ?? item.dealKind}
+                    sectors={registries.sectors}
+                    change={change}
+                  />
                 ))}
             </ol>
           </section>
@@ -147,80 +148,121 @@ export function ReviewScreen({
   );
 }
 
-function ItemControls({
-  item,
-  sectors,
-  edits,
-  onEdit,
-}: {
+type Change = (update: (edits: ReviewEdits) => ReviewEdits) => void;
+
+interface RowProps {
   item: ReviewItem;
+  /** The input's lines and the numbers of those the item was read from. */
+  lines: string[] | null;
+  numbers: number[] | undefined;
+  dropped: boolean;
+  sector: string;
+  dealKind: DealKind | undefined;
   sectors: readonly Sector[];
-  edits: ReviewEdits;
-  onEdit: (edits: ReviewEdits) => void;
-}) {
-  const dropped = edits.dropped.includes(item.id);
+  change: Change;
+}
+
+const ITEM_FIELDS = ["id", "group", "title", "text", "dealKind"] as const;
+
+/**
+ * Reading the text again after each edit gives every item anew: rows compare by value, so an
+ * edit draws its own row again, not all of a long brief's.
+ */
+function sameRow(before: RowProps, after: RowProps): boolean {
+  const { item, numbers, ...rest } = before;
   return (
-    <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
-      <label className="flex items-center gap-1">
-        Sector
-        <select
-          className={fieldClass}
-          value={edits.sectors[item.id]?.[0] ?? ""}
-          onChange={(event) =>
-            onEdit({
-              ...edits,
-              sectors: {
-                ...edits.sectors,
-                [item.id]: event.target.value ? [event.target.value] : [],
-              },
-            })
-          }
-        >
-          <option value="">Not set</option>
-          {sectors.map((sector) => (
-            <option key={sector.id} value={sector.id}>
-              {sector.nameEn}
-            </option>
-          ))}
-        </select>
-      </label>
-      {item.dealKind && (
-        <label className="flex items-center gap-1">
-          Kind of deal
-          <select
-            className={fieldClass}
-            value={edits.dealKinds[item.id] ?? item.dealKind}
-            onChange={(event) => {
-              const kind = DEAL_KINDS.find((k) => k === event.target.value);
-              if (kind) onEdit({ ...edits, dealKinds: { ...edits.dealKinds, [item.id]: kind } });
-            }}
-          >
-            {DEAL_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {kind}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      <label className="flex items-center gap-1">
-        <input
-          type="checkbox"
-          checked={dropped}
-          onChange={() =>
-            onEdit({
-              ...edits,
-              dropped: dropped
-                ? edits.dropped.filter((id) => id !== item.id)
-                : [...edits.dropped, item.id],
-            })
-          }
-        />
-        Leave this item out
-      </label>
-    </div>
+    (Object.keys(rest) as (keyof typeof rest)[]).every((key) => rest[key] === after[key]) &&
+    ITEM_FIELDS.every((field) => item[field] === after.item[field]) &&
+    (numbers ?? []).join() === (after.numbers ?? []).join()
   );
 }
+
+const ReviewRow = memo(function ReviewRow({
+  item,
+  lines,
+  numbers,
+  dropped,
+  sector,
+  dealKind,
+  sectors,
+  change,
+}: RowProps) {
+  const { id } = item;
+  return (
+    <li
+      aria-label={item.title}
+      // Left-out items are struck through, not faded: faded text fails contrast. Items off screen
+      // are not laid out until scrolled to (content-visibility), yet stay in the page for
+      // find-in-page, the keyboard and assistive technology.
+      className={`grid gap-4 rounded-lg border p-4 [contain-intrinsic-size:auto_14rem] [content-visibility:auto] md:grid-cols-2 ${dropped ? "border-dashed border-stone-400 [&_h3]:line-through [&_h3+p]:line-through" : "border-stone-200 dark:border-stone-800"}`}
+    >
+      <div>
+        <h3 className="font-medium">{item.title}</h3>
+        <p className="mt-1 text-sm">{item.text}</p>
+        <div className="mt-3 flex flex-wrap items-center gap-3 text-sm">
+          <label className="flex items-center gap-1">
+            Sector
+            <select
+              className={fieldClass}
+              value={sector}
+              onChange={(event) => {
+                const chosen = event.target.value ? [event.target.value] : [];
+                change((edits) => ({ ...edits, sectors: { ...edits.sectors, [id]: chosen } }));
+              }}
+            >
+              <option value="">Not set</option>
+              {sectors.map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.nameEn}
+                </option>
+              ))}
+            </select>
+          </label>
+          {dealKind && (
+            <label className="flex items-center gap-1">
+              Kind of deal
+              <select
+                className={fieldClass}
+                value={dealKind}
+                onChange={(event) => {
+                  const kind = DEAL_KINDS.find((k) => k === event.target.value);
+                  if (kind) {
+                    change((edits) => ({
+                      ...edits,
+                      dealKinds: { ...edits.dealKinds, [id]: kind },
+                    }));
+                  }
+                }}
+              >
+                {DEAL_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {kind}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <label className="flex items-center gap-1">
+            <input
+              type="checkbox"
+              checked={dropped}
+              onChange={() =>
+                change((edits) => ({
+                  ...edits,
+                  dropped: edits.dropped.includes(id)
+                    ? edits.dropped.filter((other) => other !== id)
+                    : [...edits.dropped, id],
+                }))
+              }
+            />
+            Leave this item out
+          </label>
+        </div>
+      </div>
+      {lines && numbers && <SourceLines lines={lines} numbers={numbers} />}
+    </li>
+  );
+}, sameRow);
 
 function SourceLines({ lines, numbers }: { lines: string[]; numbers: number[] }) {
   return (
