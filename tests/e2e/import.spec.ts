@@ -171,7 +171,7 @@ async function removeFromBriefsPage(page: Page) {
 test("imports the printed brief's PDF; every view finds it, a reload keeps it, removing takes it out", async ({
   page,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   await serveWithoutShippedBriefs(page);
   const pdf = await makeBriefPdf(seedText);
   await page.goto("/");
@@ -364,7 +364,7 @@ test("the same brief twice: offers replace or keep both, and Cancel keeps nothin
 });
 
 test("imports with the keyboard alone, axe-clean at every step", async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(360_000);
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
   await tabTo(page, page.getByRole("link", { name: "Add a brief" }));
