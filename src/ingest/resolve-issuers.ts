@@ -70,7 +70,7 @@ function leftoverNames(text: string, hits: readonly NameHit[]): string[] {
     .replace(/\(\s*\)/g, "")
     .split(/[,;、，]/)
     .flatMap((piece) => {
-      const parts = piece.split(/\s+(?:and|&)\s+/);
+      const parts = piece.split(/\s+(?:and|&)\s+/).filter((part) => part.trim() !== "");
       return parts.every((part) => isAcronymLike(part.trim())) ? parts : [piece];
     })
     .map((piece) =>
@@ -78,6 +78,7 @@ function leftoverNames(text: string, hits: readonly NameHit[]): string[] {
         .replace(/^\s*(?:and|&)\s+/i, "")
         .replace(/^\s*the\s+/i, "")
         .replace(/[.\s]+$/, "")
+        .replace(/\s+(?:and|&)$/i, "")
         .trim(),
     )
     .filter((piece) => /[\p{L}\p{N}]/u.test(piece) && !/^(?:and|the|&)$/i.test(piece));
