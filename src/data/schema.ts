@@ -273,7 +273,19 @@ export const BriefSchema = z.strictObject({
   reportingPeriod: z.strictObject({ start: IsoDateSchema, end: IsoDateSchema }),
   authors: z.array(PersonSchema).default([]),
   editors: z.array(PersonSchema).default([]),
-  top5: z.array(Top5ItemSchema).max(TOP5_MAX_ITEMS),
+  top5: z
+    .array(Top5ItemSchema)
+    .max(TOP5_MAX_ITEMS)
+    .superRefine((items, ctx) =>
+      items.forEach((item, at) => {
+        if (items.findIndex((other) => other.rank === item.rank) < at)
+          ctx.addIssue({
+            code: "custom",
+            path: [at, "rank"],
+            message: `a second Top 5 item ranked ${item.rank}`,
+          });
+      }),
+    ),
   policyNews: z.array(PolicyNewsSchema).default([]),
   corporateNews: z.array(CorporateNewsSchema).default([]),
   targets: z.array(TargetSchema).default([]),
