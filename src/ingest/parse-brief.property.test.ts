@@ -90,7 +90,8 @@ const randomBrief = fc
   })
   .map((lines) => lines.join("\n"));
 
-function checkContract(text: string): void {
+/** Checks the contract on one text; true when it parsed, so its output was validated too. */
+function checkContract(text: string): boolean {
   const first = parseBrief(text, { registries, annotations });
   const again = parseBrief(text, { registries, annotations });
   expect(JSON.stringify(again)).toBe(JSON.stringify(first));
@@ -101,16 +102,34 @@ function checkContract(text: string): void {
     .split(/\r\n|\r|\n/)
     .flatMap((line, at) => (line.trim() === "" ? [] : [at + 1]));
   expect(accounted.sort((a, b) => a - b)).toEqual(nonBlank);
-  if (first.ok) {
-    expect(validateOutput("brief.json", first.brief, registries).errors).toEqual([]);
-  }
+  if (first.ok) expect(validateOutput("brief.json", first.brief, registries).errors).toEqual([]);
+  else expect(first.error).toMatch(/\w/);
+  return first.ok;
+}
+
+/** Runs the contract over briefs and says how many parsed (and so had their output validated). */
+function countValidated(briefs: fc.Arbitrary<string>): number {
+  let validated = 0;
+  fc.assert(
+    fc.property(briefs, (text) => {
+      if (checkContract(text)) validated += 1;
+    }),
+    RUNS,
+  );
+  return validated;
 }
 
 describe("parseBrief's contract, property-based", () => {
   it(
     "never throws on any string, and accounts for every non-blank line",
     () => {
-      fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 400 }), checkContract), RUNS);
+      fc.assert(
+        fc.property(
+          fc.string({ unit: "grapheme", maxLength: 400 }),
+          (text) => void checkContract(text),
+        ),
+        RUNS,
+      );
     },
     TIMEOUT,
   );
@@ -118,7 +137,8 @@ describe("parseBrief's contract, property-based", () => {
   it(
     "on mutated briefs: same input, same output; every line accounted for; output validates",
     () => {
-      fc.assert(fc.property(mutatedBrief, checkContract), RUNS);
+      // Most edited briefs still parse: the output check runs, it is not skipped.
+      expect(countValidated(mutatedBrief)).toBeGreaterThan(RUNS.numRuns / 2);
     },
     TIMEOUT,
   );
@@ -126,7 +146,10 @@ describe("parseBrief's contract, property-based", () => {
   it(
     "on random briefs made of brief lines and noise: the same contract",
     () => {
-      fc.assert(fc.property(randomBrief, checkContract), RUNS);
+      fc.assert(
+        fc.property(randomBrief, (text) => void checkContract(text)),
+        RUNS,
+      );
     },
     TIMEOUT,
   );
