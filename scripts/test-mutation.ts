@@ -3,6 +3,8 @@
  * (stryker.config.json), or over one PART of them: a folder or file under src, e.g. `ingest`,
  * `domain/search` or `ingest/parse-top5.ts`. Each part keeps its own incremental file and report in
  * reports/mutation/<part>/, so re-running one part reuses its earlier results and leaves the others'.
+ * `--tests a.test.ts,b.test.ts` runs only those tests against the mutants (a part's own tests, a
+ * quick lower bound on a loaded machine); otherwise every node test that imports the part runs.
  */
 import { existsSync } from "node:fs";
 import { Stryker } from "@stryker-mutator/core";
@@ -34,9 +36,13 @@ function reportFiles(name: string) {
   };
 }
 
-const part = process.argv[2]?.replace(/^src\//, "").replace(/\/$/, "");
+const args = process.argv.slice(2);
+const testsAt = args.indexOf("--tests");
+const testFiles = testsAt < 0 ? [] : (args.splice(testsAt, 2)[1]?.split(",") ?? []);
+const part = args[0]?.replace(/^src\//, "").replace(/\/$/, "");
 const name = part ? reportName(part) : "all";
-const results = await new Stryker(part ? partOptions(part) : reportFiles(name)).runMutationTest();
+const options = part ? partOptions(part) : reportFiles(name);
+const results = await new Stryker({ ...options, testFiles }).runMutationTest();
 console.log(
   `test:mutation: ${results.length} mutants; report in reports/mutation/${name}/index.html`,
 );
