@@ -276,13 +276,15 @@ export const BriefSchema = z.strictObject({
   top5: z
     .array(Top5ItemSchema)
     .max(TOP5_MAX_ITEMS)
+    // Worded as the loader's item-by-item check (parse-brief-file) words it.
     .superRefine((items, ctx) =>
       items.forEach((item, at) => {
-        if (items.findIndex((other) => other.rank === item.rank) < at)
+        const first = items.findIndex((other) => other.rank === item.rank);
+        if (first < at)
           ctx.addIssue({
             code: "custom",
             path: [at, "rank"],
-            message: `a second Top 5 item ranked ${item.rank}`,
+            message: `rank ${item.rank} is also given to top5[${first}]`,
           });
       }),
     ),

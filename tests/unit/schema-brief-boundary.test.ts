@@ -47,19 +47,19 @@ describe("a brief's Top 5 at the data boundary", () => {
     expect(problems(BriefSchema, BRIEF)).toEqual([]);
   });
 
-  it("reports a second item ranked 3, at the second one", () => {
+  it("refuses a second item ranked 3, naming the first", () => {
     const top5 = [item(1), item(3), item(3), item(4)];
     expect(problems(BriefSchema, { ...BRIEF, top5 })).toEqual([
-      "top5.2.rank: a second Top 5 item ranked 3",
+      "top5.2.rank: rank 3 is also given to top5[1]",
     ]);
   });
 
   it("reports every repeated rank", () => {
     const top5 = [item(2), item(2), item(5), item(2), item(5)];
     expect(problems(BriefSchema, { ...BRIEF, top5 })).toEqual([
-      "top5.1.rank: a second Top 5 item ranked 2",
-      "top5.3.rank: a second Top 5 item ranked 2",
-      "top5.4.rank: a second Top 5 item ranked 5",
+      "top5.1.rank: rank 2 is also given to top5[0]",
+      "top5.3.rank: rank 2 is also given to top5[0]",
+      "top5.4.rank: rank 5 is also given to top5[2]",
     ]);
   });
 
