@@ -1,7 +1,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { expect, test } from "./test";
 
-// Every page at a phone's size: nine pages, each drawn and measured.
+// Every page at a phone's size: ten pages, each drawn and measured.
 test.slow();
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -22,6 +22,7 @@ const PAGES: { url: string; data: (page: Page) => Locator }[] = [
   },
   { url: "/bodies/miit", data: (page) => page.getByRole("figure").first() },
   { url: "/companies/volkswagen", data: (page) => page.getByText(/Cariad/).first() },
+  { url: "/import", data: (page) => page.getByRole("heading", { level: 1, name: "Add a brief" }) },
 ];
 
 for (const { url, data } of PAGES) {

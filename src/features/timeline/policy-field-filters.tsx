@@ -34,26 +34,33 @@ export function TextFilter({
   );
 }
 
-const KINDS: { kind: ItemKind | null; label: string }[] = [
-  { kind: null, label: "All" },
-  ...ITEM_KIND_ORDER.map((kind) => ({ kind, label: ITEM_KINDS[kind].label })),
-];
-
-/** Top 5 items, policy news or both, each with its count under the other filters. */
+/**
+ * All kinds, or one, each with its count under the other filters. Only kinds the data has are
+ * offered (and the chosen one, so a link naming an absent kind can still be undone).
+ */
 export function KindFilter({
   filter,
   counts,
+  occurring,
   update,
 }: {
   filter: PolicyFilter;
   counts: ReadonlyMap<ItemKind, number>;
+  /** The kinds of at least one loaded policy. */
+  occurring: ReadonlySet<ItemKind>;
   update: UpdateTimeline;
 }) {
   const total = ITEM_KIND_ORDER.reduce((sum, kind) => sum + (counts.get(kind) ?? 0), 0);
+  const kinds = [
+    { kind: null, label: "All" },
+    ...ITEM_KIND_ORDER.filter((kind) => occurring.has(kind) || filter.kind === kind).map(
+      (kind) => ({ kind, label: ITEM_KINDS[kind].label }),
+    ),
+  ];
   return (
     <fieldset className="text-sm">
       <legend className="mb-1 font-medium">Kind</legend>
-      {KINDS.map(({ kind, label }) => {
+      {kinds.map(({ kind, label }) => {
         const count = kind === null ? total : (counts.get(kind) ?? 0);
         return (
           <label key={label} className="flex items-center gap-2 py-0.5">

@@ -66,6 +66,27 @@ describe("the timeline page", () => {
     expect(screen.getByText(/^Issued by NEA ·/)).toBeInTheDocument();
   });
 
+  it("offers and names in the legend only the kinds the data has", async () => {
+    await renderTimeline();
+    const kinds = screen.getByRole("group", { name: "Kind" });
+    expect(within(kinds).getAllByRole("radio")).toHaveLength(3);
+    expect(within(kinds).getByRole("radio", { name: /^Policy news/ })).toBeInTheDocument();
+    expect(
+      within(kinds).queryByRole("radio", { name: /^Policy document/ }),
+    ).not.toBeInTheDocument();
+    const legend = screen.getByRole("list", { name: "Legend" });
+    expect(within(legend).queryByText("Policy document")).not.toBeInTheDocument();
+    expect(within(legend).getByText("Policy news")).toBeInTheDocument();
+  });
+
+  it("keeps a kind the data lacks on offer while a link has it chosen", async () => {
+    await renderTimeline("/timeline?kind=document");
+    const kinds = screen.getByRole("group", { name: "Kind" });
+    expect(
+      within(kinds).getByRole("radio", { name: /^Policy document ?, 0 policies$/ }),
+    ).toBeChecked();
+  });
+
   it("opens a policy's details, reads its Chinese title, and closes with Escape back to the mark", async () => {
     const { user, router } = await renderTimeline("/timeline?issuer=nea");
     const [mark] = screen.getAllByRole("button", { name: /IPv6/ });

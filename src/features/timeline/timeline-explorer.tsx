@@ -34,6 +34,7 @@ export function TimelineExplorer() {
     () => ({
       issuers: new Set(dataset.policies.flatMap((p) => p.issuingBodies.map((b) => b.id))),
       sectors: new Set(dataset.policies.flatMap((p) => p.sectors.map((s) => s.id))),
+      kinds: new Set(dataset.policies.map((p) => p.kind)),
     }),
     [dataset],
   );

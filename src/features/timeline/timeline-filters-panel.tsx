@@ -2,6 +2,7 @@ import { FiltersDisclosure } from "@/components/filters/filters-disclosure";
 import { memo, useMemo } from "react";
 import { FacetMultiSelect } from "@/components/filters/facet-multi-select";
 import { paths } from "@/config/paths";
+import type { ItemKind } from "@/core/item-kinds";
 import type { IssuingBody, Sector } from "@/data/model";
 import { toIssuerFacetOptions } from "@/domain/facets/issuer-options";
 import { toSectorFacetOptions } from "@/domain/facets/sector-options";
@@ -32,8 +33,12 @@ export const TimelineFiltersPanel = memo(function TimelineFiltersPanel({
   activeCount: number;
   bodies: readonly IssuingBody[];
   sectors: readonly Sector[];
-  /** Ids of the bodies and sectors of at least one loaded policy. */
-  occurring: { issuers: ReadonlySet<string>; sectors: ReadonlySet<string> };
+  /** Ids of the bodies and sectors, and the kinds, of at least one loaded policy. */
+  occurring: {
+    issuers: ReadonlySet<string>;
+    sectors: ReadonlySet<string>;
+    kinds: ReadonlySet<ItemKind>;
+  };
   update: UpdateTimeline;
   /** The text field lost focus: write what was typed into the URL now. */
   onTypingDone: () => void;
@@ -70,7 +75,12 @@ export const TimelineFiltersPanel = memo(function TimelineFiltersPanel({
           selected={filter.sectors}
           onChange={(next) => update({ sectors: next })}
         />
-        <KindFilter filter={filter} counts={counts.kinds} update={update} />
+        <KindFilter
+          filter={filter}
+          counts={counts.kinds}
+          occurring={occurring.kinds}
+          update={update}
+        />
         <DateRangeFilter filter={filter} update={update} />
       </div>
     </FiltersDisclosure>

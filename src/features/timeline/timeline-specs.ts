@@ -83,12 +83,10 @@ export function toTimelineSpec(
     subtitle: `${describePolicyFilter(filter, lookup)} · ${describeRange(range)}`,
     source: describeSources(briefs),
     filterSlug: toFilterSlug(filter),
-    legend: [
-      ...ITEM_KIND_ORDER.map((kind) => ({
-        label: ITEM_KINDS[kind].legend,
-        color: ITEM_KINDS[kind].color,
-      })),
-    ],
+    // Only the kinds drawn: a legend entry for a kind the data lacks reads as missing marks.
+    legend: ITEM_KIND_ORDER.filter((kind) => policies.some((policy) => policy.kind === kind)).map(
+      (kind) => ({ label: ITEM_KINDS[kind].legend, color: ITEM_KINDS[kind].color }),
+    ),
     get table() {
       table ??= {
         columns: TIMELINE_COLUMNS,
