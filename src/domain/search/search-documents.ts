@@ -4,6 +4,7 @@ import type {
   CorporateNews,
   Dataset,
   IssuingBody,
+  NewsLocation,
   Policy,
   Sector,
   Target,
@@ -112,6 +113,12 @@ const countryNames = perEntity(({ country }: Company): TextList => [
   ...country.demonyms,
 ]);
 const countryKey = perEntity(({ country }: Company) => entityKey.country(country.code));
+/** Where a news item happens, so "Tianjin" or "China" finds what happens there. */
+const placeNames = ({ city, country }: NewsLocation): TextList => [
+  city,
+  country.nameEn,
+  country.nameZh,
+];
 const span = (start: number, end: number) => ({ start, end });
 
 /** The fields and facets of one record. */
@@ -187,6 +194,7 @@ export function toSearchDocument(record: SearchRecord): SearchDocument {
             texts: [...news.sectors.map(sectorNames), ...news.companies.map(countryNames)],
             keys: news.companies.map(countryKey),
           },
+          ...(news.location ? [{ field: "tag" as const, texts: [placeNames(news.location)] }] : []),
         ],
         issuerIds: NONE,
         sectorIds: news.sectors.map((sector) => sector.id),

@@ -74,6 +74,13 @@ describe("searchIndex on the shipped brief", () => {
     expect(idsOf(search("German"), "news")).toEqual(["2023-04-13-cariad-thundersoft-jv"]);
   });
 
+  it("finds news by where it happens, not only by its companies' home", () => {
+    expect(idsOf(search("China"), "news")).toContain("2023-04-09-tesla-shanghai-megapack-factory");
+    expect(idsOf(search("Tianjin"), "news")).toEqual([
+      "2023-04-06-airbus-tianjin-second-a320-line",
+    ]);
+  });
+
   it("finds a brief by its date and its authors", () => {
     expect(idsOf(search("May 2023"), "brief")).toEqual(["2023-05-03-china-industries"]);
     expect(idsOf(search("Gregor Sebastian"), "brief")).toEqual(["2023-05-03-china-industries"]);
