@@ -2,6 +2,7 @@
  * The registries the ingest resolves names against, and one name finder shared by issuing
  * bodies and companies: every registry name or alias found in a text, longest first, no overlaps.
  */
+import { memoByIdentity } from "@/core/memo-by-identity";
 import type { CompanyFile, CountryFile, IssuingBodyFile, SectorFile } from "@/data/schema";
 
 export interface IngestRegistries {
@@ -32,12 +33,8 @@ interface CompiledEntry {
 }
 
 // Registries are read once per run and searched for every item: compile their names once.
-const compiledEntries = new WeakMap<readonly NamedEntry[], CompiledEntry[]>();
-
-function compile(entries: readonly NamedEntry[]): CompiledEntry[] {
-  const cached = compiledEntries.get(entries);
-  if (cached) return cached;
-  const compiled = entries
+const compile = memoByIdentity((entries: readonly NamedEntry[]): CompiledEntry[] =>
+  entries
     .filter((entry) => entry.name.trim() !== "")
     .sort((a, b) => b.name.length - a.name.length)
     .map((entry) => {
@@ -49,10 +46,8 @@ function compile(entries: readonly NamedEntry[]): CompiledEntry[] {
         id: entry.id,
         pattern: new RegExp(`${before}${escapeRegExp(entry.name)}${after}`, flags),
       };
-    });
-  compiledEntries.set(entries, compiled);
-  return compiled;
-}
+    }),
+);
 
 /** Every entry name found in the text, longest names first, without overlapping hits. */
 export function findNames(text: string, entries: readonly NamedEntry[]): NameHit[] {
@@ -85,35 +80,24 @@ export function isAcronymLike(name: string): boolean {
   return name.length <= 8 && name === name.toUpperCase() && /[A-Z]/.test(name);
 }
 
-const issuerEntryCache = new WeakMap<readonly IssuingBodyFile[], NamedEntry[]>();
-const companyEntryCache = new WeakMap<readonly CompanyFile[], NamedEntry[]>();
-
 /** Every name of every issuing body (acronym, English, Chinese, aliases), built once per registry. */
-export function issuerEntries(bodies: readonly IssuingBodyFile[]): NamedEntry[] {
-  const cached = issuerEntryCache.get(bodies);
-  if (cached) return cached;
-  const entries = bodies.flatMap((body) =>
+export const issuerEntries = memoByIdentity((bodies: readonly IssuingBodyFile[]): NamedEntry[] =>
+  bodies.flatMap((body) =>
     [body.acronym, body.nameEn, body.nameZh, ...body.aliases].map((name) => ({
       id: body.id,
       name,
       caseSensitive: isAcronymLike(name),
     })),
-  );
-  issuerEntryCache.set(bodies, entries);
-  return entries;
-}
+  ),
+);
 
 /** Every name of every company (English, Chinese, aliases), built once per registry. */
-export function companyEntries(companies: readonly CompanyFile[]): NamedEntry[] {
-  const cached = companyEntryCache.get(companies);
-  if (cached) return cached;
-  const entries = companies.flatMap((company) =>
+export const companyEntries = memoByIdentity((companies: readonly CompanyFile[]): NamedEntry[] =>
+  companies.flatMap((company) =>
     [company.name, ...(company.nameZh ? [company.nameZh] : []), ...company.aliases].map((name) => ({
       id: company.id,
       name,
       caseSensitive: true,
     })),
-  );
-  companyEntryCache.set(companies, entries);
-  return entries;
-}
+  ),
+);

@@ -6,7 +6,7 @@ import {
   MANY_BRIEFS_SEED,
 } from "../../scripts/generate/many-briefs";
 import { readIssuingBodies, readSectorVocabulary } from "../../scripts/generate/write-dataset";
-import { selectDocumentIndex } from "@/domain/documents/document-index";
+import { selectDocumentIndex } from "@/domain/derived/dataset-derived";
 import { loadDiskDataset, MANY_BRIEFS_DATA_DIR } from "../disk-dataset";
 import expected from "../fixtures/many-briefs.expected.json";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { selectDocumentIndex } from "@/domain/documents/document-index";
+import { selectDocumentIndex } from "@/domain/derived/dataset-derived";
 import { loadDiskDataset, MANY_BRIEFS_DATA_DIR } from "../../../tests/disk-dataset";
 import expected from "../../../tests/fixtures/many-briefs.expected.json";
 import { selectNewInBrief } from "./new-in-brief";

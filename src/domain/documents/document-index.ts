@@ -1,10 +1,10 @@
 /**
  * The documents of a whole dataset: every policy item is a mention, grouped into documents and
- * families by `groupDocuments`. Built once per dataset and kept while the dataset lives.
+ * families by `groupDocuments`. Read it through `selectDocumentIndex` (derived-data layer).
  */
 import { compareDates } from "@/core/calendar-date";
 import { compareCodeUnits } from "@/core/compare-text";
-import type { Dataset, Policy } from "@/data/model";
+import type { Policy } from "@/data/model";
 import { groupDocuments, type DocumentMention, type GroupedDocument } from "./group-documents";
 
 export interface DocumentIndex {
@@ -42,18 +42,4 @@ export function buildDocumentIndex(policies: readonly Policy[]): DocumentIndex {
     mentionsOf: (document) => document.mentionIds.flatMap((id) => byId.get(id) ?? []),
     familyOf: (document) => groups.families.get(document.familyId) ?? [document],
   };
-}
-
-// Cached by dataset identity: the dataset is immutable once loaded, and a WeakMap lets the index
-// go with it. (One derived-data layer for all indexes is being built; this moves there.)
-const cache = new WeakMap<Dataset, DocumentIndex>();
-
-/** The dataset's document index, built on first use. */
-export function selectDocumentIndex(dataset: Dataset): DocumentIndex {
-  let index = cache.get(dataset);
-  if (!index) {
-    index = buildDocumentIndex(dataset.policies);
-    cache.set(dataset, index);
-  }
-  return index;
 }

@@ -1,7 +1,8 @@
 import { DEAL_KINDS } from "@/core/deal-kinds";
 import { DEAL_KIND_LABELS } from "@/core/deal-kinds";
 import type { NewsChartDimension } from "@/domain/news/news-filters";
-import type { NewsIndex, Rows } from "@/domain/news/news-index";
+import type { Rows } from "@/domain/facets/facet-counting";
+import type { NewsIndex } from "@/domain/news/news-index";
 
 /** One bar of the summary chart: a country, company or deal kind and its number of items. */
 export interface NewsChartRow {

@@ -2,6 +2,7 @@
  * The news page's facets as options for the shared multi-select, with the counts of a query.
  * The option texts are built once per index; each query only adds its counts.
  */
+import { memoByIdentity } from "@/core/memo-by-identity";
 import { DEAL_KINDS } from "@/core/deal-kinds";
 import type { FacetOption } from "@/domain/facets/match-facet-options";
 import { DEAL_KIND_LABELS } from "@/core/deal-kinds";
@@ -62,7 +63,7 @@ function buildOptionTexts(index: NewsIndex): Record<keyof NewsFacetOptions, Opti
   };
 }
 
-const textCache = new WeakMap<NewsIndex, Record<keyof NewsFacetOptions, OptionText[]>>();
+const optionTextsOf = memoByIdentity(buildOptionTexts);
 
 function withCounts(texts: readonly OptionText[], counts: Uint32Array): FacetOption[] {
   return texts.map((text, at) => ({ ...text, count: counts[at] ?? 0 }));
@@ -95,8 +96,7 @@ export function toNewsFacetOptions(
   counts: NewsFacetCounts,
   countryOf: NewsCountryMode,
 ): NewsFacetOptions {
-  const texts = textCache.get(index) ?? buildOptionTexts(index);
-  textCache.set(index, texts);
+  const texts = optionTextsOf(index);
   return {
     companies: withCounts(texts.companies, counts.company),
     countries: withBothCountryCounts(texts.countries, counts, countryOf),

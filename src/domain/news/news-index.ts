@@ -7,12 +7,7 @@ import type { Company, CorporateNews, Country, Registries, Sector } from "@/data
 import { DEAL_KINDS, type DealKind } from "@/core/deal-kinds";
 import type { NewsFilters } from "@/domain/news/news-filters";
 import { compareCodeUnits } from "@/core/compare-text";
-
-/** One-to-many links as compressed rows: the values of row i are values[start[i]..start[i+1]). */
-export interface Rows {
-  start: Uint32Array;
-  values: Uint32Array;
-}
+import type { Rows } from "@/domain/facets/facet-counting";
 
 export interface NewsIndex {
   /** Newest first (then by id): an item's position in this list is its number everywhere. */

@@ -3,6 +3,7 @@
  * company the item names (its lead) and its home country. The direction applies to that key;
  * ties are always newest first, then by id, so every order is total and stable.
  */
+import { memoByQuery } from "@/core/memo-by-identity";
 import type { CorporateNews } from "@/data/model";
 import type { NewsSort } from "@/domain/news/news-filters";
 import { compareCodeUnits } from "@/core/compare-text";
@@ -78,20 +79,14 @@ export function isIndexOrder(sort: NewsSort): boolean {
   return sort.key === "date" && sort.direction === "desc";
 }
 
-const orderCache = new WeakMap<NewsIndex, Map<string, Uint32Array>>();
-
 /**
  * Item positions in the given sort order, computed once per index and sort without comparing
  * strings per item, so a first sort by company over 100,000 items stays quick.
  */
-export function sortOrder(index: NewsIndex, sort: NewsSort): Uint32Array {
-  const cacheKey = `${sort.key}-${sort.direction}`;
-  const cache = orderCache.get(index) ?? new Map<string, Uint32Array>();
-  orderCache.set(index, cache);
-  const cached = cache.get(cacheKey);
-  if (cached) return cached;
-  const { rank, count } = rankItems(index, sort.key);
-  const order = orderByRank(rank, count, sort.direction);
-  cache.set(cacheKey, order);
-  return order;
-}
+export const sortOrder = memoByQuery(
+  (index: NewsIndex, sort: NewsSort): Uint32Array => {
+    const { rank, count } = rankItems(index, sort.key);
+    return orderByRank(rank, count, sort.direction);
+  },
+  (sort) => `${sort.key}-${sort.direction}`,
+);

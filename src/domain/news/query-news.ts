@@ -2,7 +2,16 @@ import type { CorporateNews } from "@/data/model";
 import { DEAL_KINDS } from "@/core/deal-kinds";
 import { lastOrdinal } from "@/core/calendar-date";
 import type { NewsFilters } from "@/domain/news/news-filters";
-import type { NewsIndex, Rows } from "@/domain/news/news-index";
+import {
+  anySelected,
+  countRow,
+  countsToward,
+  FAILS_SEVERAL,
+  PASSES_ALL,
+  toSelection,
+  withFailed,
+} from "@/domain/facets/facet-counting";
+import type { NewsIndex } from "@/domain/news/news-index";
 import { isIndexOrder, sortOrder } from "@/domain/news/news-order";
 import { toSearchTerms } from "@/domain/news/search-text";
 import { matchTextTerms, textIndexOf } from "@/domain/news/text-index";
@@ -37,41 +46,13 @@ const COUNTRY = 1;
 const DEAL_KIND = 2;
 const SECTOR = 3;
 const CROSS_BORDER = 4;
-const NONE = -1;
 const DEAL_KIND_NUMBER = new Map<string, number>(DEAL_KINDS.map((kind, at) => [kind, at]));
-
-/** Flags for the selected values, or null when the facet is not in use. */
-function toSelection(ids: readonly string[], number: ReadonlyMap<string, number>, size: number) {
-  if (ids.length === 0) return null;
-  const flags = new Uint8Array(size);
-  for (const id of ids) {
-    const at = number.get(id);
-    if (at !== undefined) flags[at] = 1;
-  }
-  return flags;
-}
 
 /** Flags (1) for the given positions, one per item. */
 function toFlags(positions: Uint32Array, index: NewsIndex): Uint8Array {
   const flags = new Uint8Array(index.items.length);
   for (let at = 0; at < positions.length; at += 1) flags[positions[at] ?? 0] = 1;
   return flags;
-}
-
-function anySelected(rows: Rows, position: number, selection: Uint8Array): boolean {
-  const end = rows.start[position + 1] ?? 0;
-  for (let at = rows.start[position] ?? 0; at < end; at += 1) {
-    if (selection[rows.values[at] ?? 0] === 1) return true;
-  }
-  return false;
-}
-
-function countRow(rows: Rows, position: number, counts: Uint32Array): void {
-  const end = rows.start[position + 1] ?? 0;
-  for (let at = rows.start[position] ?? 0; at < end; at += 1) {
-    const value = rows.values[at] ?? 0;
-    counts[value] = (counts[value] ?? 0) + 1;
-  }
 }
 
 /**
@@ -107,40 +88,38 @@ function scanNews(
     if (ordinal < from || ordinal > to) continue;
     if (isText && isText[position] !== 1) continue;
     // Which facet the item fails; a second failure rules it out of every count.
-    let missed = NONE;
-    if (companies && !anySelected(index.itemCompanies, position, companies)) missed = COMPANY;
+    let standing = PASSES_ALL;
+    if (companies && !anySelected(index.itemCompanies, position, companies)) standing = COMPANY;
     if (countries && !anySelected(countryRows, position, countries)) {
-      if (missed !== NONE) continue;
-      missed = COUNTRY;
+      standing = withFailed(standing, COUNTRY);
+      if (standing === FAILS_SEVERAL) continue;
     }
     const dealKind = index.itemDealKind[position] ?? 0;
     if (dealKinds && dealKinds[dealKind] !== 1) {
-      if (missed !== NONE) continue;
-      missed = DEAL_KIND;
+      standing = withFailed(standing, DEAL_KIND);
+      if (standing === FAILS_SEVERAL) continue;
     }
     if (sectors && !anySelected(index.itemSectors, position, sectors)) {
-      if (missed !== NONE) continue;
-      missed = SECTOR;
+      standing = withFailed(standing, SECTOR);
+      if (standing === FAILS_SEVERAL) continue;
     }
     const isCrossBorder = index.itemCrossBorder[position] === 1;
     if (filters.crossBorder && !isCrossBorder) {
-      if (missed !== NONE) continue;
-      missed = CROSS_BORDER;
+      standing = withFailed(standing, CROSS_BORDER);
+      if (standing === FAILS_SEVERAL) continue;
     }
-    if (missed === NONE) positions[found++] = position;
+    if (standing === PASSES_ALL) positions[found++] = position;
     if (counts === null) continue;
-    if (missed === NONE && isCrossBorder) counts.crossBorder += 1;
-    if (missed === NONE || missed === COMPANY) {
-      countRow(index.itemCompanies, position, counts.company);
-    }
-    if (missed === NONE || missed === COUNTRY) {
+    if (standing === PASSES_ALL && isCrossBorder) counts.crossBorder += 1;
+    if (countsToward(standing, COMPANY)) countRow(index.itemCompanies, position, counts.company);
+    if (countsToward(standing, COUNTRY)) {
       countRow(index.itemCountries, position, counts.country);
       countRow(index.itemPlaces, position, counts.place);
     }
-    if (missed === NONE || missed === DEAL_KIND) {
+    if (countsToward(standing, DEAL_KIND)) {
       counts.dealKind[dealKind] = (counts.dealKind[dealKind] ?? 0) + 1;
     }
-    if (missed === NONE || missed === SECTOR) countRow(index.itemSectors, position, counts.sector);
+    if (countsToward(standing, SECTOR)) countRow(index.itemSectors, position, counts.sector);
   }
   return positions.slice(0, found);
 }

@@ -1,3 +1,4 @@
+import { memoByIdentity } from "@/core/memo-by-identity";
 import type { Company, CorporateNews } from "@/data/model";
 import type { NewsIndex } from "@/domain/news/news-index";
 import { toNewsSearchText, toSearchTokens } from "@/domain/news/search-text";
@@ -36,19 +37,13 @@ function buildTextIndex(items: readonly CorporateNews[]): TextIndex {
   return { tokens, postings: tokens.map((token) => Uint32Array.from(byToken.get(token) ?? [])) };
 }
 
-const textIndexes = new WeakMap<NewsIndex, TextIndex>();
-
 /**
  * The text index of a news index, built on first use: a page can draw its list first and build
  * this while idle (tokenizing every item is the costliest part of indexing).
  */
-export function textIndexOf(index: NewsIndex): TextIndex {
-  const cached = textIndexes.get(index);
-  if (cached) return cached;
-  const text = buildTextIndex(index.items);
-  textIndexes.set(index, text);
-  return text;
-}
+export const textIndexOf = memoByIdentity((index: NewsIndex): TextIndex =>
+  buildTextIndex(index.items),
+);
 
 /** The first token not below `term` in code-unit order. */
 function lowerBound(tokens: readonly string[], term: string): number {

@@ -1,3 +1,4 @@
+import { memoByIdentity } from "@/core/memo-by-identity";
 import type {
   Brief,
   Company,
@@ -81,17 +82,7 @@ export function listSearchRecords(dataset: Dataset): SearchRecord[] {
  * Derived lists of an entity computed once per entity: a hundred thousand news items name the
  * same few thousand companies, and rebuilding their name lists made indexing allocate heavily.
  */
-function perEntity<T extends object, R>(derive: (item: T) => R): (item: T) => R {
-  const cache = new WeakMap<T, R>();
-  return (item) => {
-    let value = cache.get(item);
-    if (value === undefined) {
-      value = derive(item);
-      cache.set(item, value);
-    }
-    return value;
-  };
-}
+const perEntity = memoByIdentity;
 
 const sectorNames = perEntity((sector: Sector): TextList => [sector.nameEn, sector.nameZh]);
 const issuerNames = perEntity((body: IssuingBody): TextList => [

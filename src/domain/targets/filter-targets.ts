@@ -1,4 +1,17 @@
+import { memoByIdentity } from "@/core/memo-by-identity";
 import type { Target } from "@/data/model";
+import {
+  anySelected,
+  countRow,
+  countsToward,
+  FAILS_SEVERAL,
+  PASSES_ALL,
+  toCodedRows,
+  toCountMap,
+  toSelection,
+  withFailed,
+  type CodedRows,
+} from "@/domain/facets/facet-counting";
 import { toTargetYearKey } from "@/domain/targets/target-year";
 import type { TargetFilters, TargetFocus, TargetKind } from "@/domain/targets/targets-view";
 
@@ -11,34 +24,25 @@ export function toTargetKind(target: Pick<Target, "quantities">): TargetKind {
   return isQuantitative(target) ? "quantitative" : "qualitative";
 }
 
-type Facet = "issuers" | "sectors" | "years" | "quantitativeOnly";
-
-function matches(target: Target, filters: TargetFilters, skip?: Facet): boolean {
-  const { issuers, sectors, years, quantitativeOnly } = filters;
-  if (skip !== "issuers" && issuers.length > 0) {
-    if (!target.issuingBodies.some((body) => issuers.includes(body.id))) return false;
-  }
-  if (skip !== "sectors" && sectors.length > 0 && !sectors.includes(target.sector.id)) {
-    return false;
-  }
-  if (skip !== "years" && years.length > 0 && !years.includes(toTargetYearKey(target))) {
-    return false;
-  }
-  return skip === "quantitativeOnly" || !quantitativeOnly || isQuantitative(target);
+/** The targets' facet values as numbers (see facet-counting), built once per target list. */
+interface TargetColumns {
+  issuers: CodedRows;
+  sectors: CodedRows;
+  years: CodedRows;
+  isQuantitative: Uint8Array;
 }
 
-/** Targets that pass every filter: any of the chosen values within a facet, all facets at once. */
-export function filterTargets(targets: readonly Target[], filters: TargetFilters): Target[] {
-  return targets.filter((target) => matches(target, filters));
-}
+const columnsOf = memoByIdentity((targets: readonly Target[]): TargetColumns => ({
+  issuers: toCodedRows(targets, (target) => target.issuingBodies.map((body) => body.id)),
+  sectors: toCodedRows(targets, (target) => [target.sector.id]),
+  years: toCodedRows(targets, (target) => [toTargetYearKey(target)]),
+  isQuantitative: Uint8Array.from(targets, (target) => (isQuantitative(target) ? 1 : 0)),
+}));
 
-function countBy(targets: readonly Target[], keysOf: (target: Target) => readonly string[]) {
-  const counts = new Map<string, number>();
-  for (const target of targets) {
-    for (const key of new Set(keysOf(target))) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
-}
+const ISSUERS = 0;
+const SECTORS = 1;
+const YEARS = 2;
+const QUANTITATIVE = 3;
 
 /** Targets per facet value, under the other active filters. */
 export interface TargetFacetCounts {
@@ -46,6 +50,49 @@ export interface TargetFacetCounts {
   sectors: ReadonlyMap<string, number>;
   years: ReadonlyMap<string, number>;
   quantitative: number;
+}
+
+interface TargetCountArrays {
+  issuers: Uint32Array;
+  sectors: Uint32Array;
+  years: Uint32Array;
+  quantitative: number;
+}
+
+/** One pass: the matching targets, and when `counts` is given, the facet counts added into it. */
+function scanTargets(
+  targets: readonly Target[],
+  filters: TargetFilters,
+  counts: TargetCountArrays | null,
+): Target[] {
+  const { issuers, sectors, years, isQuantitative } = columnsOf(targets);
+  const chosenIssuers = toSelection(filters.issuers, issuers.number, issuers.ids.length);
+  const chosenSectors = toSelection(filters.sectors, sectors.number, sectors.ids.length);
+  const chosenYears = toSelection(filters.years, years.number, years.ids.length);
+  const result: Target[] = [];
+  for (let at = 0; at < targets.length; at += 1) {
+    let standing = PASSES_ALL;
+    if (chosenIssuers && !anySelected(issuers.rows, at, chosenIssuers)) standing = ISSUERS;
+    if (chosenSectors && !anySelected(sectors.rows, at, chosenSectors))
+      standing = withFailed(standing, SECTORS);
+    if (chosenYears && !anySelected(years.rows, at, chosenYears))
+      standing = withFailed(standing, YEARS);
+    if (filters.quantitativeOnly && isQuantitative[at] !== 1)
+      standing = withFailed(standing, QUANTITATIVE);
+    if (standing === FAILS_SEVERAL) continue;
+    if (standing === PASSES_ALL) result.push(targets[at]!);
+    if (counts === null) continue;
+    if (countsToward(standing, ISSUERS)) countRow(issuers.rows, at, counts.issuers);
+    if (countsToward(standing, SECTORS)) countRow(sectors.rows, at, counts.sectors);
+    if (countsToward(standing, YEARS)) countRow(years.rows, at, counts.years);
+    if (countsToward(standing, QUANTITATIVE)) counts.quantitative += isQuantitative[at]!;
+  }
+  return result;
+}
+
+/** Targets that pass every filter: any of the chosen values within a facet, all facets at once. */
+export function filterTargets(targets: readonly Target[], filters: TargetFilters): Target[] {
+  return scanTargets(targets, filters, null);
 }
 
 /**
@@ -56,12 +103,19 @@ export function countTargetFacets(
   targets: readonly Target[],
   filters: TargetFilters,
 ): TargetFacetCounts {
-  const under = (skip: Facet) => targets.filter((target) => matches(target, filters, skip));
+  const { issuers, sectors, years } = columnsOf(targets);
+  const counts: TargetCountArrays = {
+    issuers: new Uint32Array(issuers.ids.length),
+    sectors: new Uint32Array(sectors.ids.length),
+    years: new Uint32Array(years.ids.length),
+    quantitative: 0,
+  };
+  scanTargets(targets, filters, counts);
   return {
-    issuers: countBy(under("issuers"), (t) => t.issuingBodies.map((body) => body.id)),
-    sectors: countBy(under("sectors"), (t) => [t.sector.id]),
-    years: countBy(under("years"), (t) => [toTargetYearKey(t)]),
-    quantitative: under("quantitativeOnly").filter(isQuantitative).length,
+    issuers: toCountMap(issuers.ids, counts.issuers),
+    sectors: toCountMap(sectors.ids, counts.sectors),
+    years: toCountMap(years.ids, counts.years),
+    quantitative: counts.quantitative,
   };
 }
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "@/data/model";
-import { selectDocumentIndex } from "@/domain/documents/document-index";
+import { selectDocumentIndex } from "@/domain/derived/dataset-derived";
 import { sortPolicies } from "@/domain/timeline/sort-policies";
 import { loadDiskDataset, MANY_BRIEFS_DATA_DIR } from "../../../tests/disk-dataset";
 import expected from "../../../tests/fixtures/many-briefs.expected.json";

@@ -1,6 +1,19 @@
-import type { ItemKind } from "@/core/item-kinds";
+import { ITEM_KIND_ORDER, type ItemKind } from "@/core/item-kinds";
 import type { Policy } from "@/data/model";
 import { lastOrdinal, parseCalendarDate } from "@/core/calendar-date";
+import { memoByIdentity } from "@/core/memo-by-identity";
+import {
+  anySelected,
+  countRow,
+  countsToward,
+  FAILS_SEVERAL,
+  PASSES_ALL,
+  toCodedRows,
+  toCountMap,
+  toSelection,
+  withFailed,
+  type CodedRows,
+} from "@/domain/facets/facet-counting";
 import type { PolicyFilter } from "@/domain/timeline/timeline-filters";
 
 /** How many policies each facet value would match under the other active filters. */
@@ -16,121 +29,50 @@ export interface FilterResult {
   counts: FacetCounts;
 }
 
-// Lower-cased text of everything a user may search for, built once per policy.
-const searchTextCache = new WeakMap<Policy, string>();
-
-function searchText(policy: Policy): string {
-  let text = searchTextCache.get(policy);
-  if (text === undefined) {
-    text = [
-      policy.headline ?? "",
-      policy.summary,
-      policy.title.en ?? "",
-      policy.title.zh ?? "",
-      policy.title.number ?? "",
-      ...policy.bullets,
-      ...policy.details,
-      ...policy.comment,
-      ...policy.issuingBodies.flatMap((body) => [body.acronym, body.nameEn, body.nameZh]),
-      ...policy.sectors.flatMap((sector) => [sector.nameEn, sector.nameZh]),
-    ]
-      .join("\n")
-      .toLocaleLowerCase();
-    searchTextCache.set(policy, text);
-  }
-  return text;
-}
+/** Lower-cased text of everything a user may search for, built once per policy. */
+const searchText = memoByIdentity((policy: Policy): string =>
+  [
+    policy.headline ?? "",
+    policy.summary,
+    policy.title.en ?? "",
+    policy.title.zh ?? "",
+    policy.title.number ?? "",
+    ...policy.bullets,
+    ...policy.details,
+    ...policy.comment,
+    ...policy.issuingBodies.flatMap((body) => [body.acronym, body.nameEn, body.nameZh]),
+    ...policy.sectors.flatMap((sector) => [sector.nameEn, sector.nameZh]),
+  ]
+    .join("\n")
+    .toLocaleLowerCase(),
+);
 
 function dayOrdinal(iso: string | null, fallback: number): number {
   return (iso === null ? null : parseCalendarDate(iso)?.ordinal) ?? fallback;
 }
 
-/**
- * A list's filterable fields as numbers: every click filters thousands of policies, and
- * reading typed arrays and counting into them costs a fraction of walking objects, comparing
- * strings and updating maps. Built once per list (the list's identity is the key).
- */
+/** A list's filterable fields as numbers (see facet-counting), built once per list. */
 interface PolicyColumns {
-  bodyIds: string[];
-  sectorIds: string[];
-  /** Policy i's bodies are `bodyCodes[bodyStart[i]]` to `bodyCodes[bodyStart[i + 1] - 1]`, lead first. */
-  bodyStart: Int32Array;
-  bodyCodes: Int32Array;
-  sectorStart: Int32Array;
-  sectorCodes: Int32Array;
-  kinds: ItemKind[];
+  /** Each policy's bodies, lead first. */
+  bodies: CodedRows;
+  sectors: CodedRows;
+  /** Index into ITEM_KIND_ORDER. */
+  kinds: Uint8Array;
   first: Float64Array;
   last: Float64Array;
 }
 
-const columnsCache = new WeakMap<readonly Policy[], PolicyColumns>();
+const columnsOf = memoByIdentity((policies: readonly Policy[]): PolicyColumns => ({
+  bodies: toCodedRows(policies, (policy) => policy.issuingBodies.map((body) => body.id)),
+  sectors: toCodedRows(policies, (policy) => policy.sectors.map((sector) => sector.id)),
+  kinds: Uint8Array.from(policies, (policy) => ITEM_KIND_ORDER.indexOf(policy.kind)),
+  first: Float64Array.from(policies, (policy) => policy.date.ordinal),
+  last: Float64Array.from(policies, (policy) => lastOrdinal(policy.date)),
+}));
 
-function codesOf<T extends { id: string }>(
-  policies: readonly Policy[],
-  itemsOf: (policy: Policy) => readonly T[],
-) {
-  const ids: string[] = [];
-  const codeOf = new Map<string, number>();
-  const start = new Int32Array(policies.length + 1);
-  const codes: number[] = [];
-  policies.forEach((policy, at) => {
-    start[at] = codes.length;
-    for (const { id } of itemsOf(policy)) {
-      let code = codeOf.get(id);
-      if (code === undefined) {
-        code = ids.push(id) - 1;
-        codeOf.set(id, code);
-      }
-      codes.push(code);
-    }
-  });
-  start[policies.length] = codes.length;
-  return { ids, start, codes: Int32Array.from(codes) };
-}
-
-function columnsOf(policies: readonly Policy[]): PolicyColumns {
-  let columns = columnsCache.get(policies);
-  if (!columns) {
-    const bodies = codesOf(policies, (policy) => policy.issuingBodies);
-    const sectors = codesOf(policies, (policy) => policy.sectors);
-    columns = {
-      bodyIds: bodies.ids,
-      sectorIds: sectors.ids,
-      bodyStart: bodies.start,
-      bodyCodes: bodies.codes,
-      sectorStart: sectors.start,
-      sectorCodes: sectors.codes,
-      kinds: policies.map((policy) => policy.kind),
-      first: Float64Array.from(policies, (policy) => policy.date.ordinal),
-      last: Float64Array.from(policies, (policy) => lastOrdinal(policy.date)),
-    };
-    columnsCache.set(policies, columns);
-  }
-  return columns;
-}
-
-/** Flags for the chosen ids, by code; ids no policy has are left out. */
-function chosen(ids: readonly string[], known: readonly string[]): Uint8Array {
-  const flags = new Uint8Array(known.length);
-  const wanted = new Set(ids);
-  known.forEach((id, code) => {
-    if (wanted.has(id)) flags[code] = 1;
-  });
-  return flags;
-}
-
-function increment<K>(counts: Map<K, number>, key: K) {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
-}
-
-function toCounts<K>(ids: readonly K[], counts: Int32Array): Map<K, number> {
-  const map = new Map<K, number>();
-  counts.forEach((count, code) => {
-    const id = ids[code];
-    if (count > 0 && id !== undefined) map.set(id, count);
-  });
-  return map;
-}
+const ISSUERS = 0;
+const SECTORS = 1;
+const KIND = 2;
 
 /**
  * Applies the filter (OR within a facet, AND across facets) and counts, in the same pass, what
@@ -138,10 +80,14 @@ function toCounts<K>(ids: readonly K[], counts: Int32Array): Map<K, number> {
  * A policy dated by month or year matches a date range that touches any day it covers.
  */
 export function filterPolicies(policies: readonly Policy[], filter: PolicyFilter): FilterResult {
-  const columns = columnsOf(policies);
-  const { bodyStart, bodyCodes, sectorStart, sectorCodes, kinds, first, last } = columns;
-  const issuers = chosen(filter.issuers, columns.bodyIds);
-  const sectors = chosen(filter.sectors, columns.sectorIds);
+  const { bodies, sectors, kinds, first, last } = columnsOf(policies);
+  const bodyStart = bodies.rows.start;
+  const bodyCodes = bodies.rows.values;
+  const issuers =
+    toSelection(filter.issuers, bodies.number, bodies.ids.length) ??
+    new Uint8Array(bodies.ids.length);
+  const chosenSectors = toSelection(filter.sectors, sectors.number, sectors.ids.length);
+  const chosenKind = filter.kind === null ? -1 : ITEM_KIND_ORDER.indexOf(filter.kind);
   // A body no policy has can never be held, so "all of" then matches nothing.
   const required = new Set(filter.issuers).size;
   const requiredKnown = issuers.reduce((sum, flag) => sum + flag, 0);
@@ -151,9 +97,9 @@ export function filterPolicies(policies: readonly Policy[], filter: PolicyFilter
   const jointly = filter.match === "all" && !filter.leadOnly;
 
   const result: Policy[] = [];
-  const issuerCounts = new Int32Array(columns.bodyIds.length);
-  const sectorCounts = new Int32Array(columns.sectorIds.length);
-  const kindCounts = new Map<ItemKind, number>();
+  const issuerCounts = new Uint32Array(bodies.ids.length);
+  const sectorCounts = new Uint32Array(sectors.ids.length);
+  const kindCounts = new Uint32Array(ITEM_KIND_ORDER.length);
   for (let at = 0; at < policies.length; at += 1) {
     if (first[at]! > to || last[at]! < from) continue;
     const policy = policies[at]!;
@@ -170,31 +116,29 @@ export function filterPolicies(policies: readonly Policy[], filter: PolicyFilter
         : jointly
           ? hasAllSelected
           : held > 0);
-    let sectorOk = filter.sectors.length === 0;
-    for (let c = sectorStart[at]!; !sectorOk && c < sectorStart[at + 1]!; c += 1)
-      sectorOk = sectors[sectorCodes[c]!] === 1;
+    let standing = issuerOk ? PASSES_ALL : ISSUERS;
+    if (chosenSectors && !anySelected(sectors.rows, at, chosenSectors))
+      standing = withFailed(standing, SECTORS);
     const kind = kinds[at]!;
-    const kindOk = filter.kind === null || kind === filter.kind;
+    if (chosenKind !== -1 && kind !== chosenKind) standing = withFailed(standing, KIND);
+    if (standing === FAILS_SEVERAL) continue;
 
-    if (sectorOk && kindOk) {
+    if (standing === PASSES_ALL) result.push(policy);
+    if (countsToward(standing, ISSUERS)) {
+      // Lead only: a policy counts for its lead. "All of": only policies holding every choice.
       if (filter.leadOnly) {
         if (b1 > b0) issuerCounts[bodyCodes[b0]!]! += 1;
-      } else if (hasAllSelected) {
-        for (let b = b0; b < b1; b += 1) issuerCounts[bodyCodes[b]!]! += 1;
-      }
+      } else if (hasAllSelected) countRow(bodies.rows, at, issuerCounts);
     }
-    if (issuerOk && kindOk)
-      for (let c = sectorStart[at]!; c < sectorStart[at + 1]!; c += 1)
-        sectorCounts[sectorCodes[c]!]! += 1;
-    if (issuerOk && sectorOk) increment(kindCounts, kind);
-    if (issuerOk && sectorOk && kindOk) result.push(policy);
+    if (countsToward(standing, SECTORS)) countRow(sectors.rows, at, sectorCounts);
+    if (countsToward(standing, KIND)) kindCounts[kind]! += 1;
   }
   return {
     policies: result,
     counts: {
-      issuers: toCounts(columns.bodyIds, issuerCounts),
-      sectors: toCounts(columns.sectorIds, sectorCounts),
-      kinds: kindCounts,
+      issuers: toCountMap(bodies.ids, issuerCounts),
+      sectors: toCountMap(sectors.ids, sectorCounts),
+      kinds: toCountMap(ITEM_KIND_ORDER, kindCounts),
     },
   };
 }

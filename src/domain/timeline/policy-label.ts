@@ -1,3 +1,4 @@
+import { memoByIdentity } from "@/core/memo-by-identity";
 import { ITEM_KINDS } from "@/core/item-kinds";
 import type { Policy } from "@/data/model";
 import { formatCalendarDate } from "@/core/calendar-date";
@@ -9,18 +10,8 @@ const MAX_TITLE = 140;
  * What to call a policy in one line: a Top 5 item's headline, or for policy news (which has
  * only its text) its first sentence, shortened at a word if long.
  */
-export function policyTitle(policy: Policy): string {
-  let title = titles.get(policy);
-  if (title === undefined) {
-    title = firstSentence(policy);
-    titles.set(policy, title);
-  }
-  return title;
-}
-
 // Policies never change after loading; a chart of thousands of marks asks for these each frame.
-const titles = new WeakMap<Policy, string>();
-const descriptions = new WeakMap<Policy, string>();
+export const policyTitle = memoByIdentity((policy: Policy): string => firstSentence(policy));
 
 function firstSentence(policy: Policy): string {
   if (policy.headline) return policy.headline;
@@ -36,14 +27,7 @@ function firstSentence(policy: Policy): string {
  * "Top 5: Going hammer and tongs… 14 Apr 2023. Issued by MIIT (lead), NDRC and MEE.", then
  * "Added on this device, 2 December 2026." for an item of a brief the analyst added.
  */
-export function describePolicy(policy: Policy): string {
-  let description = descriptions.get(policy);
-  if (description === undefined) {
-    description = toDescription(policy);
-    descriptions.set(policy, description);
-  }
-  return description;
-}
+export const describePolicy = memoByIdentity((policy: Policy): string => toDescription(policy));
 
 function toDescription(policy: Policy): string {
   const bodies = policy.issuingBodies.map(

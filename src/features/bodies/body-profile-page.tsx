@@ -10,7 +10,7 @@ import { useLoadedDataset } from "@/data/dataset-query";
 import type { IssuingBody } from "@/data/model";
 import { BODY_KIND_LABELS } from "@/core/body-kinds";
 import { selectBodyProfile, type PeriodGranularity } from "@/domain/bodies/body-profile";
-import { selectDocumentIndex } from "@/domain/documents/document-index";
+import { selectDocumentIndex } from "@/domain/derived/dataset-derived";
 import { describeSources } from "@/domain/source-line";
 import { policyTitle } from "@/domain/timeline/policy-label";
 import { BodyDocumentsChart } from "@/features/bodies/body-documents-chart";

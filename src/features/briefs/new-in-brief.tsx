@@ -5,7 +5,7 @@ import { paths } from "@/config/paths";
 import { isFirstLook, useLoadedDataset } from "@/data/dataset-query";
 import type { Brief } from "@/data/model";
 import { selectNewInBrief, type FirstSight } from "@/domain/briefs/new-in-brief";
-import { selectDocumentIndex } from "@/domain/documents/document-index";
+import { selectDocumentIndex } from "@/domain/derived/dataset-derived";
 import { STAGE_LABELS } from "@/domain/documents/document-keys";
 import { policyTitle } from "@/domain/timeline/policy-label";
 

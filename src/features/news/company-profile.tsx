@@ -11,10 +11,9 @@ import { DEFAULT_NEWS_FILTERS, toNewsSearchParams } from "@/domain/news/news-fil
 import { queryNews } from "@/domain/news/query-news";
 import { selectRelatedCompanies } from "@/domain/news/related-companies";
 import { isHanTerm } from "@/domain/news/search-text";
-import { describeSources } from "@/domain/source-line";
+import { selectBriefSourceLines, selectNewsIndex } from "@/domain/derived/dataset-derived";
 import { AnnotationMark } from "@/components/entities/annotation-mark";
 import { NewsList } from "@/features/news/news-list";
-import { useNewsIndex } from "@/features/news/use-news-results";
 
 const newsHref = (change: Partial<typeof DEFAULT_NEWS_FILTERS>) =>
   paths.news.href(toNewsSearchParams({ ...DEFAULT_NEWS_FILTERS, ...change }));
@@ -34,15 +33,12 @@ function CompanyLinks({ companies }: { companies: readonly Company[] }) {
 export function CompanyProfile({ company }: { company: Company }) {
   const dataset = useLoadedDataset();
   const navigate = useNavigate();
-  const index = useNewsIndex(dataset);
+  const index = selectNewsIndex(dataset);
   const positions = useMemo(
     () => queryNews(index, { ...DEFAULT_NEWS_FILTERS, companies: [company.id] }).positions,
     [index, company.id],
   );
-  const briefLabels = useMemo(
-    () => new Map(dataset.briefs.map((brief) => [brief.id, describeSources([brief])])),
-    [dataset.briefs],
-  );
+  const briefLabels = selectBriefSourceLines(dataset);
   const { parent, subsidiaries } = selectRelatedCompanies(dataset.registries.companies, company);
   const { country } = company;
   return (

@@ -11,7 +11,7 @@ import {
   type NewsChartDimension,
 } from "@/domain/news/news-filters";
 import { listQuarters } from "@/domain/news/quarters";
-import { describeSources } from "@/domain/source-line";
+import { selectBriefSourceLines } from "@/domain/derived/dataset-derived";
 import { startInteraction, useInteractionMeasure } from "@/lib/perf";
 import { NewsFilterChips } from "@/features/news/news-filter-chips";
 import { NewsFilterPanel } from "@/features/news/news-filter-panel";
@@ -57,10 +57,7 @@ export function NewsExplorer() {
     }),
     [index],
   );
-  const briefLabels = useMemo(
-    () => new Map(dataset.briefs.map((brief) => [brief.id, describeSources([brief])])),
-    [dataset.briefs],
-  );
+  const briefLabels = selectBriefSourceLines(dataset);
   const quarters = useMemo(
     () => listQuarters(index.itemOrdinal.at(-1) ?? NaN, index.itemOrdinal.at(0) ?? NaN),
     [index],

@@ -3,26 +3,10 @@ import { useSettledValue } from "@/components/deferred/use-settled-value";
 import type { Dataset } from "@/data/model";
 import { toNewsFacetOptions } from "@/domain/news/news-facet-options";
 import type { NewsFilters } from "@/domain/news/news-filters";
-import { buildNewsIndex, withKnownFilterValues, type NewsIndex } from "@/domain/news/news-index";
+import { selectNewsIndex } from "@/domain/derived/dataset-derived";
+import { withKnownFilterValues, type NewsIndex } from "@/domain/news/news-index";
 import { filterNewsPositions, queryNews } from "@/domain/news/query-news";
 import { textIndexOf } from "@/domain/news/text-index";
-
-// One index per loaded dataset, kept while the dataset lives: leaving the page and coming back
-// does not rebuild it.
-const indexes = new WeakMap<Dataset, NewsIndex>();
-
-function indexOf(dataset: Dataset): NewsIndex {
-  const cached = indexes.get(dataset);
-  if (cached) return cached;
-  const index = buildNewsIndex(dataset.corporateNews, dataset.registries);
-  indexes.set(dataset, index);
-  return index;
-}
-
-/** The news index of the dataset, built on first use. */
-export function useNewsIndex(dataset: Dataset): NewsIndex {
-  return useMemo(() => indexOf(dataset), [dataset]);
-}
 
 /**
  * Builds the text index (tokenizing every item: the costliest part of indexing) in the task
@@ -51,7 +35,7 @@ export function usePrebuiltTextIndex(index: NewsIndex, isListShown: boolean): vo
  * a task after the list, so a filter change shows in the list first.
  */
 export function useNewsResults(dataset: Dataset, filters: NewsFilters, urlFilters: NewsFilters) {
-  const index = useNewsIndex(dataset);
+  const index = selectNewsIndex(dataset);
   const shown = useMemo(() => withKnownFilterValues(filters, index), [filters, index]);
   const result = useMemo(() => filterNewsPositions(index, shown), [index, shown]);
   const settled = useSettledValue(urlFilters, () => 0);

@@ -5,7 +5,7 @@ import { SEARCH_PARAMS } from "@/domain/search/search-params";
 import { useInteractionMeasure } from "@/lib/perf";
 import { lazyModule, useLazyModule } from "@/features/search/lazy-module";
 import type { QuickSearchResult } from "@/features/search/quick-search-engine";
-import type { SearchIndexState } from "@/features/search/search-index-store";
+import type { SearchIndexState } from "@/domain/derived/search-index-build";
 import { useSearchIndex } from "@/features/search/use-search-index";
 
 /** What the list says above its options, and to screen readers. */

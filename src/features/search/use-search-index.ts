@@ -1,6 +1,6 @@
 import { useCallback, useSyncExternalStore } from "react";
 import type { Dataset } from "@/data/model";
-import { searchIndexBuildOf, type SearchIndexState } from "@/features/search/search-index-store";
+import { selectSearchIndexBuild, type SearchIndexState } from "@/domain/derived/search-index-build";
 
 const IDLE: SearchIndexState = { status: "idle" };
 const noSubscription = () => () => {};
@@ -10,7 +10,7 @@ const noSubscription = () => () => {};
  * built until someone is about to search, so the first page loads without the cost.
  */
 export function useSearchIndex(dataset: Dataset | undefined) {
-  const build = dataset ? searchIndexBuildOf(dataset) : null;
+  const build = dataset ? selectSearchIndexBuild(dataset) : null;
   const state = useSyncExternalStore(
     build?.subscribe ?? noSubscription,
     build?.getState ?? (() => IDLE),

@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import type { Dataset } from "@/data/model";
+import { selectPolicyById } from "@/domain/derived/dataset-derived";
 import { describeSources } from "@/domain/source-line";
 import { aggregateTargetsBySector } from "@/domain/targets/aggregate-targets-by-sector";
 import {
@@ -18,10 +19,7 @@ import type { TargetsView } from "@/domain/targets/targets-view";
 /** Everything the Targets page derives from the dataset and the URL state, memoised. */
 export function useTargetsPageData(dataset: Dataset, view: TargetsView) {
   const { filters, breakdown, unit, focus } = view;
-  const policies = useMemo(
-    () => new Map(dataset.policies.map((policy) => [policy.id, policy])),
-    [dataset.policies],
-  );
+  const policies = selectPolicyById(dataset);
   const filtered = useMemo(
     () => filterTargets(dataset.targets, filters),
     [dataset.targets, filters],

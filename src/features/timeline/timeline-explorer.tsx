@@ -4,6 +4,7 @@ import { EmptyState } from "@/components/feedback/empty-state";
 import { FilterChips } from "@/components/filters/filter-chips";
 import type { IssuingBody } from "@/data/model";
 import { ordinalToIso } from "@/core/calendar-date";
+import { selectPolicyFacetValues } from "@/domain/derived/dataset-derived";
 import { toFilterParts } from "@/domain/timeline/describe-filters";
 import { selectDocumentPlace } from "@/domain/timeline/document-marks";
 import { EMPTY_POLICY_FILTER, hasPolicyFilter } from "@/domain/timeline/timeline-filters";
@@ -30,14 +31,7 @@ export function TimelineExplorer() {
   const { open, close } = useDetailFocus(filters.item, update);
 
   const selected = filters.item ? (policyById.get(filters.item) ?? null) : null;
-  const occurring = useMemo(
-    () => ({
-      issuers: new Set(dataset.policies.flatMap((p) => p.issuingBodies.map((b) => b.id))),
-      sectors: new Set(dataset.policies.flatMap((p) => p.sectors.map((s) => s.id))),
-      kinds: new Set(dataset.policies.map((p) => p.kind)),
-    }),
-    [dataset],
-  );
+  const occurring = selectPolicyFacetValues(dataset);
   const { documents } = data;
   const place = useMemo(
     () => selectDocumentPlace(selected, documents, dataset.briefs),

@@ -1,3 +1,4 @@
+import { memoByIdentity } from "@/core/memo-by-identity";
 import type { ChartSpec } from "@/core/chart-spec";
 import type { Brief, Policy } from "@/data/model";
 import { formatOrdinal } from "@/core/calendar-date";
@@ -34,29 +35,20 @@ interface TimelineRow {
 }
 
 // A policy's row never changes: each is formatted once, however often the filters change.
-const rowCache = new WeakMap<Policy, TimelineRow>();
-
-function timelineRow(policy: Policy): TimelineRow {
-  let cached = rowCache.get(policy);
-  if (!cached) {
-    cached = {
-      at: toLaneEntry(policy, true).at,
-      row: {
-        date: policy.date.iso,
-        kind: ITEM_KINDS[policy.kind].label,
-        policy: policyTitle(policy),
-        lead: policy.issuingBodies[0]?.acronym ?? null,
-        coIssuers:
-          policy.issuingBodies
-            .slice(1)
-            .map((body) => body.acronym)
-            .join(", ") || null,
-      },
-    };
-    rowCache.set(policy, cached);
-  }
-  return cached;
-}
+const timelineRow = memoByIdentity((policy: Policy): TimelineRow => ({
+  at: toLaneEntry(policy, true).at,
+  row: {
+    date: policy.date.iso,
+    kind: ITEM_KINDS[policy.kind].label,
+    policy: policyTitle(policy),
+    lead: policy.issuingBodies[0]?.acronym ?? null,
+    coIssuers:
+      policy.issuingBodies
+        .slice(1)
+        .map((body) => body.acronym)
+        .join(", ") || null,
+  },
+}));
 
 const TIMELINE_COLUMNS: ChartSpec["table"]["columns"] = [
   { key: "date", label: "Date" },

@@ -1,22 +1,23 @@
 import { useMemo } from "react";
 import { useLoadedDataset } from "@/data/dataset-query";
-import { selectDocumentIndex } from "@/domain/documents/document-index";
-import type { FilterLookup } from "@/domain/timeline/describe-filters";
+import {
+  selectDocumentIndex,
+  selectFilteredPolicies,
+  selectFilterLookup,
+  selectLaneIndex,
+  selectPolicyById,
+  selectPolicyExtent,
+} from "@/domain/derived/dataset-derived";
 import { selectDocumentMarks } from "@/domain/timeline/document-marks";
-import { filterPolicies } from "@/domain/timeline/filter-policies";
-import { indexLanes, policyExtent, selectLanes } from "@/domain/timeline/lanes";
-import { sortPolicies } from "@/domain/timeline/sort-policies";
+import { policyExtent, selectLanes } from "@/domain/timeline/lanes";
 import type { LaneOrder, PolicyFilter } from "@/domain/timeline/timeline-filters";
 
 /** The dataset seen through the filter: matching policies, facet counts, lanes and extents. */
 export function useTimelineData(filter: PolicyFilter, laneOrder: LaneOrder) {
   const dataset = useLoadedDataset();
-  const { policies, briefs, registries } = dataset;
-  // Filtering keeps order: sorting once here leaves every later sort (lanes, table rows)
-  // with already ordered input, which is the cheap case.
-  const byDate = useMemo(() => sortPolicies(policies, "date-asc"), [policies]);
-  const laneIndex = useMemo(() => indexLanes(byDate), [byDate]);
-  const result = useMemo(() => filterPolicies(byDate, filter), [byDate, filter]);
+  const { briefs } = dataset;
+  const laneIndex = selectLaneIndex(dataset);
+  const result = selectFilteredPolicies(dataset, filter);
   const documents = selectDocumentIndex(dataset);
   // A document reported in several briefs is one mark per lane; its mentions are in the panel.
   const marked = useMemo(
@@ -32,16 +33,10 @@ export function useTimelineData(filter: PolicyFilter, laneOrder: LaneOrder) {
       }),
     [laneIndex, marked, filter.leadOnly, filter.issuers, laneOrder],
   );
-  const lookup = useMemo<FilterLookup>(
-    () => ({
-      bodies: new Map(registries.issuingBodies.map((body) => [body.id, body])),
-      sectors: new Map(registries.sectors.map((sector) => [sector.id, sector])),
-    }),
-    [registries],
-  );
-  const policyById = useMemo(() => new Map(policies.map((p) => [p.id, p])), [policies]);
+  const lookup = selectFilterLookup(dataset);
+  const policyById = selectPolicyById(dataset);
   // The whole dataset bounds zooming and panning; the filtered policies decide "fit all".
-  const dataExtent = useMemo(() => policyExtent(policies), [policies]);
+  const dataExtent = selectPolicyExtent(dataset);
   const filteredExtent = useMemo(() => policyExtent(result.policies), [result.policies]);
   const briefsInView = useMemo(() => {
     const ids = new Set(result.policies.map((policy) => policy.briefId));

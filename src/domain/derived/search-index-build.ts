@@ -1,3 +1,4 @@
+import { memoByIdentity } from "@/core/memo-by-identity";
 import type { Dataset } from "@/data/model";
 import type { SearchIndex } from "@/domain/search/build-search-index";
 
@@ -67,14 +68,7 @@ class SearchIndexBuild {
   }
 }
 
-const builds = new WeakMap<Dataset, SearchIndexBuild>();
-
 /** The build of `dataset`'s index, shared by the header search and the search page. */
-export function searchIndexBuildOf(dataset: Dataset): SearchIndexBuild {
-  let build = builds.get(dataset);
-  if (!build) {
-    build = new SearchIndexBuild(dataset);
-    builds.set(dataset, build);
-  }
-  return build;
-}
+export const selectSearchIndexBuild = memoByIdentity(
+  (dataset: Dataset) => new SearchIndexBuild(dataset),
+);
