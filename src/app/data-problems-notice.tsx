@@ -3,6 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { dataKeys, useLoadedDataset } from "@/data/dataset-query";
 import { formatProblem } from "@/data/problems";
 import { Button } from "@/components/ui/button";
+import { countText } from "@/lib/count-text";
 
 /** A broken generated file can hold thousands of problems; listing them all would freeze the page. */
 const LISTED_PROBLEMS = 100;
@@ -24,7 +25,7 @@ export function DataProblemsNotice() {
       <div className="flex items-start justify-between gap-4">
         <h2 id="data-problems-title" className="font-semibold">
           {errors > 0
-            ? `Some data could not be loaded (${problems.length} problem${problems.length === 1 ? "" : "s"}). Everything else is shown.`
+            ? `Some data could not be loaded (${countText(problems.length, "problem")}). Everything else is shown.`
             : `Data warnings (${problems.length})`}
         </h2>
         <div className="flex shrink-0 gap-2">

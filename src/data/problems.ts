@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { DataProblem } from "@/data/model";
+import { pluralNoun } from "@/lib/count-text";
 
 /** JSON path in the familiar form: corporateNews[3].date. */
 export function formatJsonPath(path: readonly PropertyKey[]): string {
@@ -37,7 +38,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 export function unknownFieldsMessage(keys: readonly string[]): string {
-  return `unknown field${keys.length > 1 ? "s" : ""} ${keys.map((k) => `'${k}'`).join(", ")}; check the spelling against the JSON Schema`;
+  return `unknown ${pluralNoun(keys.length, "field")} ${keys.map((k) => `'${k}'`).join(", ")}; check the spelling against the JSON Schema`;
 }
 
 export function problem(

@@ -2,14 +2,15 @@ import { EmptyState } from "@/components/feedback/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { useLoadedDataset } from "@/data/dataset-query";
 import { BriefList } from "@/features/briefs/brief-list";
+import { countText } from "@/lib/count-text";
 
 export function BriefsPage() {
   const { briefs } = useLoadedDataset();
   return (
     <>
       <PageHeader title="Briefs">
-        {briefs.length === 1 ? "1 brief" : `${briefs.length} briefs`}, newest first. Open one to
-        read it as it was written, with links into the dashboard.
+        {countText(briefs.length, "brief")}, newest first. Open one to read it as it was written,
+        with links into the dashboard.
       </PageHeader>
       {briefs.length === 0 ? (
         <EmptyState title="No briefs are loaded">

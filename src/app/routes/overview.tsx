@@ -8,7 +8,7 @@ import { paths } from "@/config/paths";
 import { useLoadedDataset } from "@/data/dataset-query";
 import { countBriefItems, describeBriefContents } from "@/domain/briefs/brief-outline";
 import { selectLatestBrief } from "@/domain/briefs/latest-brief";
-import { countText } from "@/lib/count-text";
+import { countText, pluralNoun } from "@/lib/count-text";
 import { OverviewCounts } from "@/app/routes/overview-counts";
 import { OVERVIEW_LIST_LIMIT, OverviewItemList } from "@/app/routes/overview-item-list";
 import { NewInBrief } from "@/features/briefs/new-in-brief";
@@ -43,8 +43,8 @@ export function OverviewPage() {
         <p>
           This dashboard turns the monthly MERICS China Industries briefs on China&rsquo;s
           industrial policy into data to browse, chart and export;{" "}
-          {countText(dataset.briefs.length, "brief")} {dataset.briefs.length === 1 ? "is" : "are"}{" "}
-          loaded.
+          {countText(dataset.briefs.length, "brief")}{" "}
+          {pluralNoun(dataset.briefs.length, "is", "are")} loaded.
         </p>
         <p className="mt-1">
           The latest brief,{" "}

@@ -16,12 +16,17 @@ const VARIANTS = {
   link: "font-medium underline",
   /** A link-like action that stands on its own line: "Show all targets". */
   "accent-link": "font-medium text-accent-700 underline dark:text-accent-100",
+  /** A part of a split chip (a news item's company, its country); aria-pressed shows a filter in force. */
+  segment:
+    "hover:bg-stone-200 aria-pressed:bg-accent-100 aria-pressed:text-accent-800 dark:hover:bg-stone-700 dark:aria-pressed:bg-stone-600 dark:aria-pressed:text-white",
   /** An action inside an amber notice. */
   notice: "rounded border border-amber-400 hover:bg-amber-100 dark:hover:bg-amber-900",
 } as const;
 
 const SIZES = {
   sm: "px-2 py-0.5 text-sm",
+  /** Inherits the text size: a chip's parts. */
+  chip: "px-2 py-0.5",
   compact: "px-2.5 py-1 text-sm",
   md: "px-3 py-1.5 text-sm",
   inline: "",

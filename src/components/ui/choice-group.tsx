@@ -3,20 +3,27 @@ import { useId } from "react";
 interface ChoiceGroupProps<T extends string> {
   label: string;
   options: readonly { value: T; label: string }[];
-  value: T;
+  /** The chosen value; null when none of the options holds (e.g. a hand-zoomed range). */
+  value: T | null;
   onChange: (value: T) => void;
+  /** Spacing around the group (it stands on its own line by default). */
+  className?: string;
 }
 
-/** A row of mutually exclusive choices (native radios, so arrows move between them). */
+/**
+ * A row of mutually exclusive choices (native radios, so arrows move between them): the one way
+ * to pick one of several, for views, modes and periods alike.
+ */
 export function ChoiceGroup<T extends string>({
   label,
   options,
   value,
   onChange,
+  className = "mb-3",
 }: ChoiceGroupProps<T>) {
   const name = useId();
   return (
-    <fieldset className="no-print mb-3 flex flex-wrap items-center gap-2 text-sm">
+    <fieldset className={`no-print flex flex-wrap items-center gap-2 text-sm ${className}`}>
       <legend className="float-left mr-1 text-stone-600 dark:text-stone-400">{label}</legend>
       {options.map((option) => (
         <label

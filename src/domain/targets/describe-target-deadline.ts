@@ -1,4 +1,5 @@
 import type { Target, TimeLimit } from "@/data/model";
+import { countText } from "@/lib/count-text";
 
 const UNIT_WORDS = { day: "day", week: "week", month: "month", year: "year" } as const;
 
@@ -17,6 +18,6 @@ export function describeTargetDeadline(
 
 /** "update the algorithm within 3 months" (the duty as printed), or "within 3 months". */
 export function describeTimeLimit(limit: TimeLimit): string {
-  const span = `within ${limit.amount} ${UNIT_WORDS[limit.unit]}${limit.amount === 1 ? "" : "s"}`;
+  const span = `within ${countText(limit.amount, UNIT_WORDS[limit.unit])}`;
   return limit.duty === null ? span : `${limit.duty} ${span}`;
 }

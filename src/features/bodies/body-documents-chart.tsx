@@ -13,6 +13,7 @@ import type {
   BodyYearOnlyRow,
   PeriodGranularity,
 } from "@/domain/bodies/body-profile";
+import { countText } from "@/lib/count-text";
 
 const { lead: LEAD, coIssuer: CO_ISSUER } = ISSUER_ROLE_STYLES;
 const GRANULARITIES: readonly { value: PeriodGranularity; label: string }[] = [
@@ -88,8 +89,7 @@ export function BodyDocumentsChart({
       )}
       {yearOnlyCount > 0 && (
         <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
-          Not drawn: {yearOnlyCount} {yearOnlyCount === 1 ? "document" : "documents"} dated only to
-          a year (
+          Not drawn: {countText(yearOnlyCount, "document")} dated only to a year (
           {yearOnly
             .map((row) => `${row.year}: ${row.lead} as lead, ${row.coIssuer} as co-issuer`)
             .join("; ")}

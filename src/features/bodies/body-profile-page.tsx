@@ -16,6 +16,7 @@ import { policyTitle } from "@/domain/timeline/policy-label";
 import { BodyDocumentsChart } from "@/features/bodies/body-documents-chart";
 import { BodyTargetsChart } from "@/features/bodies/body-targets-chart";
 import { startInteraction, useInteractionMeasure } from "@/lib/perf";
+import { countText } from "@/lib/count-text";
 
 const BY_PARAM = "by";
 
@@ -98,7 +99,7 @@ export function BodyProfilePage({ body }: { body: IssuingBody }) {
                       <Link to={paths.body.href(other.id)} className="underline">
                         {other.acronym}
                       </Link>{" "}
-                      {other.nameEn}: {documents} {documents === 1 ? "document" : "documents"}
+                      {other.nameEn}: {countText(documents, "document")}
                     </li>
                   ))}
                 </ol>
@@ -111,7 +112,7 @@ export function BodyProfilePage({ body }: { body: IssuingBody }) {
               <ol className="space-y-1 text-sm">
                 {profile.sectors.map(({ sector, documents }) => (
                   <li key={sector.id}>
-                    {sector.nameEn}: {documents} {documents === 1 ? "document" : "documents"}
+                    {sector.nameEn}: {countText(documents, "document")}
                   </li>
                 ))}
               </ol>

@@ -7,6 +7,7 @@ import { ChartFigure } from "@/components/chart-figure/chart-figure";
 import type { ChartSpec } from "@/core/chart-spec";
 import type { IssuingBody } from "@/data/model";
 import type { DeadlineRow } from "@/domain/targets/target-deadlines";
+import { countText } from "@/lib/count-text";
 
 /** The targets of the body's documents by the year they fall due. */
 export function BodyTargetsChart({
@@ -23,7 +24,7 @@ export function BodyTargetsChart({
   const spec: ChartSpec = {
     name: `${body.id}-targets-by-deadline`,
     title,
-    subtitle: `${total.toLocaleString("en")} ${total === 1 ? "target" : "targets"} of documents it issued or co-issued`,
+    subtitle: `${countText(total, "target")} of documents it issued or co-issued`,
     source,
     legend: TARGET_KINDS.map((kind) => TARGET_KIND_STYLES[kind]),
     table: {

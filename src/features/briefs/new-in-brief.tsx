@@ -8,6 +8,7 @@ import { selectNewInBrief, type FirstSight } from "@/domain/briefs/new-in-brief"
 import { selectDocumentIndex } from "@/domain/derived/dataset-derived";
 import { STAGE_LABELS } from "@/domain/documents/document-keys";
 import { policyTitle } from "@/domain/timeline/policy-label";
+import { countText } from "@/lib/count-text";
 
 const list =
   "divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white px-4 py-1 dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900";
@@ -77,7 +78,7 @@ export function NewInBrief({ brief }: { brief: Brief }) {
           ? "The earlier briefs are still loading; what this brief adds to them shows once they are in."
           : isFirst
             ? "No earlier brief is loaded, so everything in this one is new."
-            : `Compared with the ${added.earlierBriefs.toLocaleString("en")} earlier ${added.earlierBriefs === 1 ? "brief" : "briefs"} loaded.`}
+            : `Compared with the ${countText(added.earlierBriefs, "earlier brief")} loaded.`}
       </p>
       {isEmpty ? (
         <p className="text-sm">

@@ -6,6 +6,7 @@ import { AnnotationMark } from "@/components/entities/annotation-mark";
 import { CountryTag } from "@/components/entities/country-tag";
 import { HighlightedText } from "@/components/entities/highlighted-text";
 import { splitHighlights } from "@/domain/news/highlight-matches";
+import { Button } from "@/components/ui/button";
 
 interface CompanyChipProps {
   company: Company;
@@ -16,9 +17,6 @@ interface CompanyChipProps {
   onCompany: (companyId: string) => void;
   onCountry: (code: string) => void;
 }
-
-const PART =
-  "px-2 py-0.5 hover:bg-stone-200 dark:hover:bg-stone-700 aria-pressed:bg-accent-100 aria-pressed:text-accent-800 dark:aria-pressed:bg-stone-600 dark:aria-pressed:text-white";
 
 /**
  * A company named by a news item: its name and its home country are each a filter (one click
@@ -34,15 +32,16 @@ export function CompanyChip({
 }: CompanyChipProps) {
   return (
     <li className="inline-flex items-stretch overflow-hidden rounded-full border border-stone-300 bg-white text-xs dark:border-stone-700 dark:bg-stone-900">
-      <button
-        type="button"
+      <Button
+        variant="segment"
+        size="chip"
         aria-pressed={isCompanyFilter}
         onClick={() => onCompany(company.id)}
         aria-label={`Filter by ${company.name}`}
-        className={`${PART} print-keep font-medium`}
+        className="print-keep font-medium"
       >
         <HighlightedText segments={splitHighlights(company.name, terms)} />
-      </button>
+      </Button>
       <CountryAndPage company={company} isCountryFilter={isCountryFilter} onCountry={onCountry} />
     </li>
   );
@@ -58,17 +57,18 @@ const CountryAndPage = memo(function CountryAndPage({
   const isAnnotated = company.annotated.includes("country");
   return (
     <>
-      <button
-        type="button"
+      <Button
+        variant="segment"
+        size="chip"
         aria-pressed={isCountryFilter}
         onClick={() => onCountry(country.code)}
         aria-label={`Filter by home country ${country.nameEn} (${country.code})${isAnnotated ? ", an annotation" : ""}`}
         title={`${country.nameEn}${isAnnotated ? " (home country is an annotation)" : ""}`}
-        className={`${PART} print-keep border-l border-stone-300 dark:border-stone-700`}
+        className="print-keep border-l border-stone-300 dark:border-stone-700"
       >
         <CountryTag country={country} />
         {isAnnotated && <AnnotationMark what="Home country" />}
-      </button>
+      </Button>
       <Link
         to={paths.company.href(company.id)}
         aria-label={`${company.name}: company page`}

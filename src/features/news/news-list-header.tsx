@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { parseNewsSort, toNewsSortParam, type NewsSort } from "@/domain/news/news-filters";
 import { ANNOTATION_NOTE } from "@/components/entities/annotation-mark";
+import { countText } from "@/lib/count-text";
 
 const SORT_CHOICES = [
   { value: "date-desc", label: "Newest first" },
@@ -29,7 +30,7 @@ export function NewsListHeader({ shown, total, sort, onSortChange }: NewsListHea
       <div>
         <p role="status" className="font-medium">
           {shown === total
-            ? `${COUNT.format(total)} ${total === 1 ? "item" : "items"}`
+            ? countText(total, "item")
             : `${COUNT.format(shown)} of ${COUNT.format(total)} items`}
         </p>
         <p className="text-xs text-stone-500 dark:text-stone-400">

@@ -13,6 +13,7 @@ import type { NewsChartDimension, NewsFilters } from "@/domain/news/news-filters
 import type { NewsIndex } from "@/domain/news/news-index";
 import { describeSources } from "@/domain/source-line";
 import { ChoiceGroup } from "@/components/ui/choice-group";
+import { countText } from "@/lib/count-text";
 
 const BAR_COLOR = OKABE_ITO[0];
 const DIMENSION_CHOICES: readonly { value: NewsChartDimension; label: string }[] = [
@@ -80,7 +81,7 @@ export const NewsSummaryChart = memo(function NewsSummaryChart({
   const { title, column, noun, note } = DIMENSIONS[dimension];
   const notes = [
     describeNewsFilters(filters, names),
-    `${positions.length.toLocaleString("en")} ${positions.length === 1 ? "item" : "items"}`,
+    countText(positions.length, "item"),
     data.categories > data.rows.length
       ? `the ${data.rows.length} largest of ${data.categories} ${noun}`
       : "",
@@ -140,7 +141,7 @@ export const NewsSummaryChart = memo(function NewsSummaryChart({
             isAnimationActive={false}
             shape={focusableBarShape(data.rows, (row) => ({
               fill: BAR_COLOR,
-              label: `${row.label}: ${row.count} news ${row.count === 1 ? "item" : "items"}`,
+              label: `${row.label}: ${countText(row.count, "news item")}`,
               selected: isSelected(filters, dimension, row.key),
               dimmed: false,
               onSelect: () => onSelect(dimension, row.key),

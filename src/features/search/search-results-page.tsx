@@ -16,6 +16,7 @@ import {
   useSearchPageState,
   type UpdateSearchFilters,
 } from "@/features/search/use-search-page-state";
+import { countText } from "@/lib/count-text";
 
 /** Hits per kind when every kind shows; one kind alone shows pages of PAGE hits. */
 const PER_KIND = 5;
@@ -142,7 +143,7 @@ export function SearchResultsPage({ dataset }: { dataset: Dataset }) {
           ) : (
             <div className={`space-y-8 ${isStale ? "opacity-70" : ""}`}>
               <p role="status" className="text-sm text-stone-600 dark:text-stone-400">
-                {results.total} {results.total === 1 ? "result" : "results"} for “{query.trim()}”
+                {countText(results.total, "result")} for “{query.trim()}”
               </p>
               {results.groups.map((group) => (
                 <SearchResultGroup

@@ -7,6 +7,7 @@ import { lazyModule, useLazyModule } from "@/features/search/lazy-module";
 import type { QuickSearchResult } from "@/features/search/quick-search-engine";
 import type { SearchIndexState } from "@/domain/derived/search-index-build";
 import { useSearchIndex } from "@/features/search/use-search-index";
+import { countText } from "@/lib/count-text";
 
 /** What the list says above its options, and to screen readers. */
 function describeStatus(
@@ -19,7 +20,7 @@ function describeStatus(
     return `Preparing search… ${Math.round((100 * state.done) / state.total)}%`;
   if (state.status !== "ready" || !isLoaded || !result) return "Preparing search…";
   if (result.total === 0) return `Nothing found for “${query.trim()}”`;
-  return `${result.total} ${result.total === 1 ? "result" : "results"}`;
+  return countText(result.total, "result");
 }
 
 const engine = lazyModule(() => import("@/features/search/quick-search-engine"));

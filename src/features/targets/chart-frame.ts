@@ -1,4 +1,5 @@
 import { isSameFocus, type TargetFocus } from "@/domain/targets/targets-view";
+import { countText } from "@/lib/count-text";
 
 /** What every chart on the Targets page shares: the words around it and the selection. */
 export interface TargetChartFrame {
@@ -14,7 +15,7 @@ export interface TargetChartFrame {
 }
 
 export function pluralTargets(count: number): string {
-  return `${count} ${count === 1 ? "target" : "targets"}`;
+  return countText(count, "target");
 }
 
 /** A bar standing for these targets: pressed when they are the selection, which it toggles. */

@@ -14,6 +14,7 @@ import { toPolicyLabel } from "@/domain/targets/policy-label";
 import { pluralTargets } from "@/features/targets/chart-frame";
 import { capitalise } from "@/features/targets/quantitative-chart-spec";
 import { Button } from "@/components/ui/button";
+import { pluralNoun } from "@/lib/count-text";
 
 interface TargetListProps {
   targets: readonly Target[];
@@ -92,9 +93,7 @@ export function TargetList({
                   )}
                   {target.quantities.length > 0 && (
                     <div className="flex flex-wrap gap-1">
-                      <dt className="sr-only">
-                        {target.quantities.length === 1 ? "Number" : "Numbers"}
-                      </dt>
+                      <dt className="sr-only">{pluralNoun(target.quantities.length, "Number")}</dt>
                       {target.quantities.map((quantity, at) => (
                         <dd
                           key={at}

@@ -12,6 +12,7 @@ import { TargetList } from "@/features/targets/target-list";
 import { useTargetsPageData } from "@/features/targets/use-targets-page-data";
 import { useTargetsView } from "@/features/targets/use-targets-view";
 import { Button } from "@/components/ui/button";
+import { countText, pluralNoun } from "@/lib/count-text";
 
 /** The Targets page: filters beside three charts, and the targets they select below. */
 export function TargetsDashboard() {
@@ -34,9 +35,8 @@ export function TargetsDashboard() {
   return (
     <>
       <PageHeader title="Targets by sector">
-        {pluralTargets(dataset.targets.length)} from {dataset.briefs.length}{" "}
-        {dataset.briefs.length === 1 ? "brief" : "briefs"}: {fromTop5} Top 5{" "}
-        {fromTop5 === 1 ? "bullet" : "bullets"}
+        {pluralTargets(dataset.targets.length)} from {countText(dataset.briefs.length, "brief")}:{" "}
+        {fromTop5} Top 5 {pluralNoun(fromTop5, "bullet")}
         {fromNews > 0 && ` and ${fromNews} from policy news`}, {quantitativeCount} with numbers
       </PageHeader>
       <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">

@@ -1,11 +1,12 @@
 import { useRef, useState, type KeyboardEvent } from "react";
 import type { IssuingBody } from "@/data/model";
 import type { CoIssuanceMatrix } from "@/domain/timeline/co-issuance";
+import { countText } from "@/lib/count-text";
 
 const LABEL = 84;
 
 function cellName(a: IssuingBody, b: IssuingBody, count: number): string {
-  const documents = `${count} ${count === 1 ? "document" : "documents"}`;
+  const documents = countText(count, "document");
   return a.id === b.id
     ? `${a.acronym}: ${documents} in all`
     : `${a.acronym} with ${b.acronym}: ${documents}`;

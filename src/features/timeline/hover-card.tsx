@@ -6,9 +6,10 @@ import type { LaneMark } from "@/domain/timeline/cluster-lane";
 import type { Lane } from "@/domain/timeline/lanes";
 import { ITEM_KINDS } from "@/core/item-kinds";
 import { policyTitle } from "@/domain/timeline/policy-label";
+import { countText } from "@/lib/count-text";
 
 function LaneCard({ lane }: { lane: Lane }) {
-  const count = `${lane.entries.length} ${lane.entries.length === 1 ? "policy" : "policies"}`;
+  const count = countText(lane.entries.length, "policy", "policies");
   if (!lane.body) return <p>Issuing body not in the registry · {count}</p>;
   return (
     <>

@@ -2,6 +2,7 @@ import { DateField } from "@/components/ui/date-field";
 import { ITEM_KIND_ORDER, ITEM_KINDS, type ItemKind } from "@/core/item-kinds";
 import type { PolicyFilter } from "@/domain/timeline/timeline-filters";
 import type { UpdateTimeline } from "@/features/timeline/use-timeline-state";
+import { countText } from "@/lib/count-text";
 
 const INPUT =
   "w-full rounded-md border border-stone-300 bg-white px-2.5 py-1.5 text-sm dark:border-stone-700 dark:bg-stone-900";
@@ -72,9 +73,7 @@ export function KindFilter({
               className="accent-accent-700"
             />
             {label}
-            <span className="sr-only">
-              , {count} {count === 1 ? "policy" : "policies"}
-            </span>
+            <span className="sr-only">, {countText(count, "policy", "policies")}</span>
             <span
               aria-hidden="true"
               className="ml-auto tabular-nums text-xs text-stone-500 dark:text-stone-400"

@@ -9,6 +9,7 @@ import { ITEM_KINDS } from "@/core/item-kinds";
 import { policyTitle } from "@/domain/timeline/policy-label";
 import { sortPolicies } from "@/domain/timeline/sort-policies";
 import type { ListSort } from "@/domain/timeline/timeline-filters";
+import { countText } from "@/lib/count-text";
 
 const SORT_NAMES: Record<ListSort, string> = {
   "date-desc": "date, newest first",
@@ -63,7 +64,7 @@ export function PolicyListView({
     <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
       <table aria-rowcount={rows.length + 1} className="w-full border-collapse text-sm">
         <caption className="px-3 py-2 text-left text-sm text-stone-600 dark:text-stone-400">
-          {rows.length} {rows.length === 1 ? "policy" : "policies"}, by {SORT_NAMES[sort]}
+          {countText(rows.length, "policy", "policies")}, by {SORT_NAMES[sort]}
         </caption>
         <thead className="bg-stone-100 text-left dark:bg-stone-800">
           <tr aria-rowindex={1}>

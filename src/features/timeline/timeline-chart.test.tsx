@@ -88,11 +88,13 @@ describe("the timeline chart", () => {
 
   it("shows a calendar period and fits everything again", async () => {
     const { user, router } = await renderChart();
-    await user.click(screen.getByRole("button", { name: "Month" }));
+    const periods = screen.getByRole("group", { name: "Show a period" });
+    expect(within(periods).getByRole("radio", { name: "Fit all" })).toBeChecked();
+    await user.click(within(periods).getByRole("radio", { name: "Month" }));
     expect(router.state.location.search).toBe("?start=2023-04-01&end=2023-04-30");
     expect(screen.getByText("Showing 1 Apr 2023 – 30 Apr 2023")).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Month" })).toHaveAttribute("aria-pressed", "true");
-    await user.click(screen.getByRole("button", { name: "Fit all" }));
+    expect(within(periods).getByRole("radio", { name: "Month" })).toBeChecked();
+    await user.click(within(periods).getByRole("radio", { name: "Fit all" }));
     expect(router.state.location.search).toBe("");
   });
 

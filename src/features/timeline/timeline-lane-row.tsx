@@ -4,6 +4,7 @@ import { headerKey } from "@/domain/timeline/keyboard-nav";
 import { wrapText } from "@/domain/targets/layout-axis-labels";
 import type { LaneLayout } from "@/domain/timeline/layout-timeline";
 import { ClusterMarkView, ClusterPills, ItemMarkView } from "@/features/timeline/timeline-marks";
+import { countText } from "@/lib/count-text";
 
 /** Width of the lane labels left of the plot. */
 export const LABEL_WIDTH = 92;
@@ -22,7 +23,7 @@ export function toLaneNameLines(name: string): string[] {
 }
 
 function describeLane({ lane }: LaneLayout, pinned: boolean): string {
-  const count = `${lane.entries.length} ${lane.entries.length === 1 ? "policy" : "policies"}`;
+  const count = countText(lane.entries.length, "policy", "policies");
   if (!lane.body) return `Issuing body not in the registry: ${count}.`;
   const { acronym, nameEn, nameZh } = lane.body;
   const action = pinned

@@ -1,9 +1,10 @@
+import { ChoiceGroup } from "@/components/ui/choice-group";
 import { LANE_ORDERS, type LaneOrder, type TimelineView } from "@/domain/timeline/timeline-filters";
 
-const VIEWS: { view: TimelineView; label: string }[] = [
-  { view: "timeline", label: "Timeline" },
-  { view: "list", label: "List" },
-  { view: "co-issuance", label: "Co-issuance" },
+const VIEWS: { value: TimelineView; label: string }[] = [
+  { value: "timeline", label: "Timeline" },
+  { value: "list", label: "List" },
+  { value: "co-issuance", label: "Co-issuance" },
 ];
 
 const LANE_ORDER_NAMES: Record<LaneOrder, string> = {
@@ -26,23 +27,7 @@ export function ViewSwitch({
 }) {
   return (
     <div className="flex flex-wrap items-center justify-between gap-3">
-      <div
-        role="group"
-        aria-label="View"
-        className="inline-flex rounded-md border border-stone-300 p-0.5 dark:border-stone-700"
-      >
-        {VIEWS.map((option) => (
-          <button
-            key={option.view}
-            type="button"
-            aria-pressed={view === option.view}
-            onClick={() => onView(option.view)}
-            className="rounded px-3 py-1 text-sm aria-pressed:bg-accent-700 aria-pressed:text-white hover:bg-stone-100 aria-pressed:hover:bg-accent-700 dark:hover:bg-stone-800"
-          >
-            {option.label}
-          </button>
-        ))}
-      </div>
+      <ChoiceGroup label="View" options={VIEWS} value={view} onChange={onView} className="" />
       {view === "timeline" && (
         <label className="flex items-center gap-2 text-sm">
           Order lanes by

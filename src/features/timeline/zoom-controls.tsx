@@ -9,11 +9,13 @@ import {
 } from "@/domain/timeline/visible-range";
 import { describeRange } from "@/features/timeline/timeline-specs";
 import { Button } from "@/components/ui/button";
+import { ChoiceGroup } from "@/components/ui/choice-group";
 
-const PERIODS: { period: Period; label: string }[] = [
-  { period: "month", label: "Month" },
-  { period: "quarter", label: "Quarter" },
-  { period: "year", label: "Year" },
+const PERIODS: { value: Period | "fit"; label: string }[] = [
+  { value: "month", label: "Month" },
+  { value: "quarter", label: "Quarter" },
+  { value: "year", label: "Year" },
+  { value: "fit", label: "Fit all" },
 ];
 
 function sameDays(a: DayRange, b: DayRange): boolean {
@@ -42,6 +44,7 @@ export function ZoomControls({
   // From a view of everything, "Month" means the latest month; zoomed in, the one in view.
   const showsAll = range.start <= extent.start && range.end >= extent.end;
   const anchor = showsAll ? extent.end - 1 : middle;
+  const toRange = (value: Period | "fit") => (value === "fit" ? fit : periodRange(value, anchor));
   return (
     <div className="no-print mb-3 flex flex-wrap items-center gap-x-4 gap-y-2">
       <div role="group" aria-label="Zoom and pan" className="flex gap-1">
@@ -58,24 +61,13 @@ export function ZoomControls({
           Later<span aria-hidden="true"> →</span>
         </Button>
       </div>
-      <div role="group" aria-label="Show a period" className="flex gap-1">
-        {PERIODS.map(({ period, label }) => {
-          const target = periodRange(period, anchor);
-          return (
-            <Button
-              key={period}
-              aria-pressed={sameDays(range, target)}
-              size="compact"
-              onClick={() => onRange(target)}
-            >
-              {label}
-            </Button>
-          );
-        })}
-        <Button aria-pressed={sameDays(range, fit)} size="compact" onClick={() => onRange(null)}>
-          Fit all
-        </Button>
-      </div>
+      <ChoiceGroup
+        label="Show a period"
+        className=""
+        options={PERIODS}
+        value={PERIODS.find(({ value }) => sameDays(range, toRange(value)))?.value ?? null}
+        onChange={(value) => onRange(value === "fit" ? null : toRange(value))}
+      />
       <p className="text-sm text-stone-600 tabular-nums dark:text-stone-400">
         Showing {describeRange(range)}
       </p>
