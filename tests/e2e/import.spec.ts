@@ -71,11 +71,15 @@ async function storedBriefs(page: Page): Promise<StoredRecord[]> {
  * would be "the same brief" (a second copy) and every view would show its items twice.
  */
 async function serveWithoutShippedBriefs(page: Page) {
-  await page.route("**/data/index.json", async (route) => {
-    const response = await route.fetch();
-    const manifest = (await response.json()) as Record<string, unknown>;
-    await route.fulfill({ response, json: { ...manifest, briefs: [] } });
-  });
+  // Read from disk, not fetched again from the server: a second request per load timed out
+  // (route.fetch, 30 s) on a busy machine.
+  const manifest = JSON.parse(readFileSync("public/data/index.json", "utf8")) as Record<
+    string,
+    unknown
+  >;
+  await page.route("**/data/index.json", (route) =>
+    route.fulfill({ json: { ...manifest, briefs: [] } }),
+  );
 }
 
 async function keep(page: Page) {
