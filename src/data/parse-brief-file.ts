@@ -6,6 +6,7 @@ import {
   CorporateNewsSchema,
   PolicyDocumentSchema,
   PolicyNewsSchema,
+  repeatedRanks,
   TargetSchema,
   TOP5_MAX_ITEMS,
   Top5ItemSchema,
@@ -68,7 +69,9 @@ export function parseBriefFile(
     problems.push(problem(file, path, `the Top 5 has at most ${TOP5_MAX_ITEMS} items${LEFT_OUT}`));
   });
   const ranked = readItems("top5", top5.slice(0, TOP5_MAX_ITEMS), Top5ItemSchema);
-  problems.push(...repeatedRanks(file, ranked));
+  problems.push(
+    ...repeatedRanks(ranked).map(({ at, message }) => problem(file, `top5[${at}].rank`, message)),
+  );
   return {
     records: {
       ...header.data,
@@ -80,18 +83,4 @@ export function parseBriefFile(
     },
     problems,
   };
-}
-
-/** A rank given twice: both items stay (the brief's words are kept), the repeat is named. */
-function repeatedRanks(file: string, top5: readonly ({ rank: number } | null)[]): DataProblem[] {
-  const firstAt = new Map<number, number>();
-  return top5.flatMap((item, at) => {
-    if (!item) return [];
-    const first = firstAt.get(item.rank);
-    if (first === undefined) {
-      firstAt.set(item.rank, at);
-      return [];
-    }
-    return [problem(file, `top5[${at}].rank`, `rank ${item.rank} is also given to top5[${first}]`)];
-  });
 }

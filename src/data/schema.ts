@@ -276,17 +276,10 @@ export const BriefSchema = z.strictObject({
   top5: z
     .array(Top5ItemSchema)
     .max(TOP5_MAX_ITEMS)
-    // Worded as the loader's item-by-item check (parse-brief-file) words it.
     .superRefine((items, ctx) =>
-      items.forEach((item, at) => {
-        const first = items.findIndex((other) => other.rank === item.rank);
-        if (first < at)
-          ctx.addIssue({
-            code: "custom",
-            path: [at, "rank"],
-            message: `rank ${item.rank} is also given to top5[${first}]`,
-          });
-      }),
+      repeatedRanks(items).forEach(({ at, message }) =>
+        ctx.addIssue({ code: "custom", path: [at, "rank"], message }),
+      ),
     ),
   policyNews: z.array(PolicyNewsSchema).default([]),
   corporateNews: z.array(CorporateNewsSchema).default([]),
@@ -384,4 +377,23 @@ function describeInput(input: unknown): string {
   if (input === undefined) return "nothing";
   if (typeof input === "string") return `'${input}'`;
   return JSON.stringify(input) ?? typeof input;
+}
+
+/**
+ * Top 5 items that repeat an earlier item's rank, by position, with the words every check uses
+ * (the whole-file schema here, the loader item by item); null stands for an unreadable item.
+ */
+export function repeatedRanks(
+  top5: readonly ({ rank: number } | null)[],
+): { at: number; message: string }[] {
+  const firstAt = new Map<number, number>();
+  return top5.flatMap((item, at) => {
+    if (!item) return [];
+    const first = firstAt.get(item.rank);
+    if (first === undefined) {
+      firstAt.set(item.rank, at);
+      return [];
+    }
+    return [{ at, message: `rank ${item.rank} is also given to top5[${first}]` }];
+  });
 }
