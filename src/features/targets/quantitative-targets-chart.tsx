@@ -47,7 +47,13 @@ export function QuantitativeTargetsChart({
       {group ? (
         <DeferredPart height={model.height} load={loadPlot}>
           {({ QuantitativeTargetsPlot }, width) => (
-            <QuantitativeTargetsPlot model={model} unit={group.unit} width={width} frame={frame} />
+            <QuantitativeTargetsPlot
+              model={model}
+              unit={group.unit}
+              width={width}
+              frame={frame}
+              title={spec.title}
+            />
           )}
         </DeferredPart>
       ) : (

@@ -16,12 +16,15 @@ export function QuantitativeTargetsPlot({
   unit,
   width,
   frame,
+  title,
 }: {
   model: QuantitativeChartModel;
   unit: string;
   /** The width the plot's place had: drawn at it at once, then following the container. */
   width: number;
   frame: TargetChartFrame;
+  /** The chart's title: the plot's accessible name. */
+  title: string;
 }) {
   const { rows, valueAxis, labels } = model;
 
@@ -43,6 +46,7 @@ export function QuantitativeTargetsPlot({
   return (
     <BarPlot
       data={rows}
+      title={title}
       layout="horizontal-bars"
       height={model.height}
       width={width}

@@ -46,7 +46,13 @@ export function TargetDeadlinesChart({
     <ChartFigure spec={spec}>
       <DeferredPart height={PLOT_HEIGHT} load={loadPlot}>
         {({ TargetDeadlinesPlot }, width) => (
-          <TargetDeadlinesPlot rows={rows} width={width} height={PLOT_HEIGHT} frame={frame} />
+          <TargetDeadlinesPlot
+            rows={rows}
+            width={width}
+            height={PLOT_HEIGHT}
+            frame={frame}
+            title={spec.title}
+          />
         )}
       </DeferredPart>
     </ChartFigure>

@@ -12,12 +12,15 @@ export function TargetDeadlinesPlot({
   width,
   height,
   frame,
+  title,
 }: {
   rows: readonly DeadlineRow[];
   /** The width the plot's place had: drawn at it at once, then following the container. */
   width: number;
   height: number;
   frame: TargetChartFrame;
+  /** The chart's title: the plot's accessible name. */
+  title: string;
 }) {
   const renderTooltip = ({ active, label }: TooltipContentProps) => {
     const row = rows.find((candidate) => candidate.year === label);
@@ -37,6 +40,7 @@ export function TargetDeadlinesPlot({
   return (
     <BarPlot
       data={rows}
+      title={title}
       layout="vertical-bars"
       height={height}
       width={width}

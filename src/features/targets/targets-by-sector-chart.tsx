@@ -65,7 +65,7 @@ export function TargetsBySectorChart({
       />
       <DeferredPart height={model.height} load={loadPlot}>
         {({ TargetsBySectorPlot }, width) => (
-          <TargetsBySectorPlot model={model} width={width} frame={frame} />
+          <TargetsBySectorPlot model={model} width={width} frame={frame} title={spec.title} />
         )}
       </DeferredPart>
     </ChartFigure>

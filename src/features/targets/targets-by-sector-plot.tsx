@@ -12,11 +12,14 @@ export function TargetsBySectorPlot({
   model,
   width,
   frame,
+  title,
 }: {
   model: SectorChartModel;
   /** The width the plot's place had: drawn at it at once, then following the container. */
   width: number;
   frame: TargetChartFrame;
+  /** The chart's title: the plot's accessible name. */
+  title: string;
 }) {
   const { rows, series, valueOf, labels, isGrouped, nameOf } = model;
 
@@ -37,6 +40,7 @@ export function TargetsBySectorPlot({
   return (
     <BarPlot
       data={rows}
+      title={title}
       layout="horizontal-bars"
       height={model.height}
       width={width}

@@ -166,6 +166,14 @@ describe("the Targets page", { timeout: 20_000 }, () => {
     ]);
   });
 
+  it("names each drawn plot after its chart, for screen readers", async () => {
+    renderPage();
+    for (const chart of ["Targets by sector", "Deadlines", "Quantitative targets"]) {
+      const figure = await screen.findByRole("figure", { name: chart }, CHARTS_LOADED);
+      expect(await within(figure).findByTitle(chart, {}, CHARTS_LOADED)).toBeInTheDocument();
+    }
+  });
+
   it("puts the targets on the years they fall due", async () => {
     const { user } = renderPage();
     expect(await openData(user, "Deadlines")).toEqual([
