@@ -183,12 +183,7 @@ export function normaliseBrief(
         bullets: item.bullets,
         details: item.details,
         comment: item.comment,
-        title: {
-          en: item.document.titleEn,
-          zh: item.document.titleZh,
-          number: item.document.number ?? null,
-          stage: item.document.stage ?? null,
-        },
+        title: toTitle(item.document),
         references: toSourceLinks(item.references),
       }),
     );
@@ -199,17 +194,7 @@ export function normaliseBrief(
     const itemDate = enter(item, path);
     if (!itemDate) return;
     policies.push(
-      toPolicy(
-        item,
-        itemDate,
-        path,
-        withoutAnalysis("news", item.text, {
-          en: item.document?.titleEn ?? null,
-          zh: item.document?.titleZh ?? null,
-          number: item.document?.number ?? null,
-          stage: item.document?.stage ?? null,
-        }),
-      ),
+      toPolicy(item, itemDate, path, withoutAnalysis("news", item.text, toTitle(item.document))),
     );
   });
   raw.documents.forEach((item, at) => {
@@ -224,12 +209,7 @@ export function normaliseBrief(
         item,
         itemDate,
         path,
-        withoutAnalysis("document", item.titleEn ?? item.titleZh ?? "", {
-          en: item.titleEn,
-          zh: item.titleZh,
-          number: item.number ?? null,
-          stage: null,
-        }),
+        withoutAnalysis("document", item.titleEn ?? item.titleZh ?? "", toTitle(item)),
       ),
     );
   });
@@ -368,6 +348,25 @@ type PolicyOwnFields = Pick<
 >;
 
 /** A policy reported without analysis (news, a listed document): its text and title only. */
+/** The title of the document a brief names (its stage only where stated), or no title. */
+function toTitle(
+  document:
+    | {
+        titleEn?: string | null;
+        titleZh: string | null;
+        number?: string;
+        stage?: Policy["title"]["stage"];
+      }
+    | undefined,
+): Policy["title"] {
+  return {
+    en: document?.titleEn ?? null,
+    zh: document?.titleZh ?? null,
+    number: document?.number ?? null,
+    stage: document?.stage ?? null,
+  };
+}
+
 function withoutAnalysis(kind: ItemKind, summary: string, title: Policy["title"]): PolicyOwnFields {
   return {
     kind,
