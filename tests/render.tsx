@@ -18,21 +18,18 @@ export function renderWithProviders(
   ui: ReactElement,
   { url = "/", dataset }: { url?: string; dataset?: Dataset } = {},
 ) {
-  const router = createMemoryRouter([{ path: "*", element: ui }], { initialEntries: [url] });
-  return {
-    user: userEvent.setup(),
-    router,
-    ...render(
-      <QueryClientProvider client={createTestQueryClient(dataset)}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>,
-    ),
-  };
+  return renderRouter(
+    createMemoryRouter([{ path: "*", element: ui }], { initialEntries: [url] }),
+    dataset,
+  );
 }
 
 /** Renders the whole app (layout, navigation, lazy pages) at `url` on the given dataset. */
 export function renderApp({ url = "/", dataset }: { url?: string; dataset: Dataset }) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  return renderRouter(createMemoryRouter(routes, { initialEntries: [url] }), dataset);
+}
+
+function renderRouter(router: ReturnType<typeof createMemoryRouter>, dataset?: Dataset) {
   return {
     user: userEvent.setup(),
     router,

@@ -2,9 +2,21 @@ import { describe, expect, it } from "vitest";
 import { screen, within } from "@testing-library/react";
 import { renderWithProviders } from "../../../tests/render";
 import { buildQuantity, buildTarget } from "../../../tests/factories/targets";
+import type { Target } from "@/data/model";
 import { TargetList } from "@/features/targets/target-list";
 
-const noop = () => {};
+/** The list with every target in view, no chart selection and no policy to link to. */
+function renderList(targets: Target[]) {
+  return renderWithProviders(
+    <TargetList
+      targets={targets}
+      inViewCount={targets.length}
+      policies={new Map()}
+      focusDescription={null}
+      onClearFocus={() => {}}
+    />,
+  );
+}
 
 describe("TargetList", () => {
   it("shows each target with its deadline, number and a link to its policy", () => {
@@ -22,15 +34,7 @@ describe("TargetList", () => {
       policyId: "ipv6-opinions",
       annotated: ["sector"],
     });
-    renderWithProviders(
-      <TargetList
-        targets={[target]}
-        inViewCount={1}
-        policies={new Map()}
-        focusDescription={null}
-        onClearFocus={noop}
-      />,
-    );
+    renderList([target]);
     const item = screen.getByRole("listitem", { name: "Create over 50 IPv6+ innovation cities" });
     expect(
       within(item).getByText("IPv6+ innovation cities: Reach over 50 cities"),
@@ -64,15 +68,7 @@ describe("TargetList", () => {
         }),
       ],
     });
-    renderWithProviders(
-      <TargetList
-        targets={[target]}
-        inViewCount={1}
-        policies={new Map()}
-        focusDescription={null}
-        onClearFocus={noop}
-      />,
-    );
+    renderList([target]);
     expect(screen.getByRole("status")).toHaveTextContent("1 target");
     const item = screen.getByRole("listitem", { name: text });
     expect(
@@ -94,15 +90,7 @@ describe("TargetList", () => {
       targetYearBasis: null,
       timeLimit: { duty: "update the algorithm", amount: 3, unit: "month" },
     });
-    renderWithProviders(
-      <TargetList
-        targets={[target]}
-        inViewCount={1}
-        policies={new Map()}
-        focusDescription={null}
-        onClearFocus={noop}
-      />,
-    );
+    renderList([target]);
     const item = screen.getByRole("listitem", { name: target.text });
     expect(within(item).getByText("No year stated")).toBeInTheDocument();
     expect(within(item).getByText("Time limit:")).toBeInTheDocument();
@@ -113,15 +101,7 @@ describe("TargetList", () => {
     const targets = Array.from({ length: 60 }, (_, at) =>
       buildTarget({ id: `t${at}`, text: `Target ${at}` }),
     );
-    const { user } = renderWithProviders(
-      <TargetList
-        targets={targets}
-        inViewCount={60}
-        policies={new Map()}
-        focusDescription={null}
-        onClearFocus={noop}
-      />,
-    );
+    const { user } = renderList(targets);
     const list = screen.getByRole("list", { name: "Targets" });
     const items = () => within(list).getAllByRole("listitem", { name: /^Target \d+$/ });
     expect(items()).toHaveLength(50);
