@@ -147,6 +147,11 @@ export function toNewsSearchParams(filters: NewsFilters): URLSearchParams {
   return params;
 }
 
+/** The parameters of a link into the news page that sets `change` and leaves the rest at defaults. */
+export function toNewsLinkParams(change: Partial<NewsFilters>): URLSearchParams {
+  return toNewsSearchParams({ ...DEFAULT_NEWS_FILTERS, ...change });
+}
+
 /** The Corporate news page's state in the URL. */
 export const newsFiltersCodec: PageStateCodec<NewsFilters> = {
   names: Object.values(NEWS_PARAMS),

@@ -82,6 +82,29 @@ describe("the brief reader", () => {
     expect(within(item).getByText("Reuters article")).not.toHaveAttribute("href");
   });
 
+  it("says where each corporate news item happens, linked to the news happening there", async () => {
+    renderApp({ url: BRIEF, dataset });
+    const section = await screen.findByRole("region", { name: "Corporate news" }, LOAD);
+    // "Tesla announced plans to open a factory in Shanghai": a US company, a place in China.
+    const tesla = listItemWith(section, "Tesla announced plans");
+    expect(tesla).toHaveTextContent(/Where:\s*Shanghai, China/);
+    expect(
+      within(tesla).getByRole("link", { name: "Where it happens: Shanghai, China" }),
+    ).toHaveAttribute("href", "/news?country=CN&countryof=place");
+    // The brief names Shanghai; that it is in China is an annotation.
+    expect(tesla).toHaveTextContent(/The country of Shanghai is an annotation/);
+    const granges = listItemWith(section, "Gränges and China’s largest producer");
+    // "… a JV to make aluminum alloy parts for EVs in China": stated by the brief, so no annotation mark on the place.
+    expect(granges).toHaveTextContent(/Where:\s*China/);
+    expect(within(granges).getByRole("link", { name: "Where it happens: China" })).toHaveAttribute(
+      "href",
+      "/news?country=CN&countryof=place",
+    );
+    expect(granges).not.toHaveTextContent(/Where it happens is an annotation|The country of/);
+    // The brief names no place for the container ship order: no "Where".
+    expect(listItemWith(section, "16 large container ships")).not.toHaveTextContent("Where:");
+  });
+
   it("names each source as the brief does, and never shows a bare 'Link' as one", async () => {
     renderApp({ url: BRIEF, dataset });
     const section = await screen.findByRole("region", { name: "Corporate news" }, LOAD);

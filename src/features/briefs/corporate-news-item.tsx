@@ -4,11 +4,17 @@ import { SourceLabels } from "@/components/entities/source-labels";
 import type { CorporateNews } from "@/data/model";
 import { DEAL_KIND_LABELS } from "@/core/deal-kinds";
 import { AnnotationMark } from "@/components/entities/annotation-mark";
+import { NewsPlace } from "@/components/entities/news-place";
+import { paths } from "@/config/paths";
+import { toNewsLinkParams } from "@/domain/news/news-filters";
 import { CompanyLinks } from "@/features/briefs/company-links";
 import { itemAnchorProps } from "@/features/briefs/item-anchor";
 import { SectorNames } from "@/features/briefs/sector-names";
 
-/** "April 6: Airbus signed … (Airbus press release)", with its companies, deal and sectors. */
+/**
+ * "April 6: Airbus signed … (Airbus press release)", with its companies, deal, sectors and where it
+ * happens (linked to the news happening in that country).
+ */
 export function CorporateNewsItem({
   news,
   activeId,
@@ -35,6 +41,15 @@ export function CorporateNewsItem({
           {news.annotated.includes("dealKind") && <AnnotationMark what="Deal kind" />}
         </span>
         <SectorNames sectors={news.sectors} isAnnotated={news.annotated.includes("sectors")} />
+        {news.location && (
+          <NewsPlace
+            location={news.location}
+            annotated={news.annotated}
+            href={paths.news.href(
+              toNewsLinkParams({ countries: [news.location.country.code], countryOf: "place" }),
+            )}
+          />
+        )}
       </div>
     </li>
   );

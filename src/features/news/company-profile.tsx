@@ -7,7 +7,7 @@ import { paths } from "@/config/paths";
 import { useLoadedDataset } from "@/data/dataset-query";
 import type { Company } from "@/data/model";
 import { CountryTag } from "@/components/entities/country-tag";
-import { DEFAULT_NEWS_FILTERS, toNewsSearchParams } from "@/domain/news/news-filters";
+import { DEFAULT_NEWS_FILTERS, toNewsLinkParams } from "@/domain/news/news-filters";
 import { queryNews } from "@/domain/news/query-news";
 import { selectRelatedCompanies } from "@/domain/news/related-companies";
 import { isHanTerm } from "@/domain/news/search-text";
@@ -16,7 +16,7 @@ import { AnnotationMark } from "@/components/entities/annotation-mark";
 import { NewsList } from "@/features/news/news-list";
 
 const newsHref = (change: Partial<typeof DEFAULT_NEWS_FILTERS>) =>
-  paths.news.href(toNewsSearchParams({ ...DEFAULT_NEWS_FILTERS, ...change }));
+  paths.news.href(toNewsLinkParams(change));
 
 function CompanyLinks({ companies }: { companies: readonly Company[] }) {
   return companies.map((company, at) => (

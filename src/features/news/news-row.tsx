@@ -9,7 +9,7 @@ import { DEAL_KIND_LABELS } from "@/core/deal-kinds";
 import { AddedOnDeviceMark } from "@/components/entities/added-on-device-mark";
 import { AnnotationMark } from "@/components/entities/annotation-mark";
 import { CompanyChip } from "@/features/news/company-chip";
-import { NewsPlace } from "@/features/news/news-place";
+import { NewsPlace } from "@/components/entities/news-place";
 import { HighlightedText } from "@/components/entities/highlighted-text";
 import { splitHighlights } from "@/domain/news/highlight-matches";
 
@@ -66,12 +66,14 @@ export const NewsRow = memo(function NewsRow({
         ))}
       </ul>
       {item.location && (
-        <NewsPlace
-          location={item.location}
-          annotated={item.annotated}
-          isPlaceFilter={actions.solePlace === item.location.country.code}
-          onPlace={actions.onPlace}
-        />
+        <p className="mt-2 text-xs text-stone-600 dark:text-stone-400">
+          <NewsPlace
+            location={item.location}
+            annotated={item.annotated}
+            isPlaceFilter={actions.solePlace === item.location.country.code}
+            onPlace={actions.onPlace}
+          />
+        </p>
       )}
       {item.sources.length > 0 && (
         <p className="mt-1.5">
