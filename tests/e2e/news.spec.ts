@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, tabTo, test } from "./test";
 
@@ -73,6 +74,44 @@ test("filters by where the news happens: happening in China includes Tesla's Sha
   await expect(
     page.getByRole("button", { name: "Remove filter Happening in China (CN)" }),
   ).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("counts the news by where it happens: the China bar holds Tesla's Shanghai Megapack factory", async ({
+  page,
+}) => {
+  await openNews(page);
+  const byHome = page.getByRole("figure", { name: "Corporate news by home country" });
+  await byHome.getByText("Where it happens", { exact: true }).click();
+  const chart = page.getByRole("figure", { name: "Corporate news by country where it happens" });
+  await expect(chart.getByRole("radio", { name: "Where it happens" })).toBeChecked();
+  await expect(page).toHaveURL(/\?chart=place$/);
+  // The brief names a place for three of its six items, all in China.
+  await expect(chart).toContainText("3 items with no recorded place not counted");
+  await chart.getByRole("button", { name: "Show data" }).click();
+  await expect(chart.getByRole("table").getByRole("row")).toHaveText([
+    /Where it happens\s*Code\s*News items/,
+    /China\s*CN\s*3/,
+  ]);
+
+  await chart.getByRole("button", { name: "China: 3 news items" }).click();
+  await expect(page).toHaveURL(/\?chart=place&country=CN&countryof=place$/);
+  await expect(items(page)).toHaveCount(3);
+  const tesla = items(page).filter({ hasText: "Megapacks" });
+  await expect(
+    tesla.getByRole("button", { name: "Filter by where it happens: Shanghai, China (CN)" }),
+  ).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("radio", { name: "Happening in" })).toBeChecked();
+
+  // The exported image says which reading it counts.
+  await chart.getByRole("button", { name: "Export" }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    chart.getByRole("menuitem", { name: "Download SVG" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^news-by-place.*\.svg$/);
+  const svg = await readFile(await download.path(), "utf8");
+  expect(svg).toContain("Corporate news by country where it happens");
   await expectNoAxeViolations(page);
 });
 

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import {
   BarChart,
   CartesianGrid,
@@ -72,6 +72,9 @@ export function BarPlot({
   children,
 }: BarPlotProps) {
   const tooltipState = useDismissibleTooltip();
+  // Recharts keys its bars by the data array's identity: a fresh copy on each render (as the
+  // tooltip comes back after a dismissal) would remount every bar between a press and its click.
+  const rows = useMemo(() => [...data], [data]);
   return (
     <div {...tooltipState.wrapper}>
       <ResponsiveContainer
@@ -80,7 +83,7 @@ export function BarPlot({
         initialDimension={width === undefined ? undefined : { width, height }}
       >
         <BarChart
-          data={[...data]}
+          data={rows}
           layout={layout === "horizontal-bars" ? "vertical" : "horizontal"}
           accessibilityLayer={false}
           title={title}

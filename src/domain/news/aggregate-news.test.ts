@@ -24,6 +24,17 @@ describe("aggregateNewsBy", () => {
         { key: "US", label: "United States", count: 1 },
       ],
       categories: 5,
+      uncounted: 0,
+    });
+  });
+
+  it("counts items by the country where they happen, leaving out items with no recorded place", () => {
+    // Gränges' JV "in China", Airbus "in Tianjin", Tesla "in Shanghai"; the brief names no place
+    // for the CSSC ships, the Cariad JV or Huawei's ERP.
+    expect(aggregateNewsBy(index, all, "place")).toEqual({
+      rows: [{ key: "CN", label: "China", count: 3 }],
+      categories: 1,
+      uncounted: 3,
     });
   });
 
@@ -45,9 +56,10 @@ describe("aggregateNewsBy", () => {
   });
 
   it("is empty when nothing matches", () => {
-    expect(aggregateNewsBy(index, new Uint32Array(0), "country")).toEqual({
+    expect(aggregateNewsBy(index, new Uint32Array(0), "place")).toEqual({
       rows: [],
       categories: 0,
+      uncounted: 0,
     });
   });
 });

@@ -16,26 +16,32 @@ export interface NewsChartData {
   rows: NewsChartRow[];
   /** How many categories have items at all (the chart shows the largest). */
   categories: number;
+  /** Items with nothing to count them by (no recorded place), which no bar holds. */
+  uncounted: number;
 }
 
 const collator = new Intl.Collator("en");
 
-function countRows(rows: Rows, positions: Uint32Array, size: number): Uint32Array {
+function countRows(rows: Rows, positions: Uint32Array, size: number) {
   const counts = new Uint32Array(size);
+  let uncounted = 0;
   for (const position of positions) {
+    const start = rows.start[position] ?? 0;
     const end = rows.start[position + 1] ?? 0;
-    for (let at = rows.start[position] ?? 0; at < end; at += 1) {
+    if (end === start) uncounted += 1;
+    for (let at = start; at < end; at += 1) {
       const value = rows.values[at] ?? 0;
       counts[value] = (counts[value] ?? 0) + 1;
     }
   }
-  return counts;
+  return { counts, uncounted };
 }
 
 function countOf(index: NewsIndex, positions: Uint32Array, dimension: NewsChartDimension) {
-  if (dimension === "country") {
+  if (dimension === "country" || dimension === "place") {
+    const rows = dimension === "place" ? index.itemPlaces : index.itemCountries;
     return {
-      counts: countRows(index.itemCountries, positions, index.countries.length),
+      ...countRows(rows, positions, index.countries.length),
       describe: (at: number) => ({
         key: index.countries[at]?.code ?? "",
         label: index.countries[at]?.nameEn ?? "",
@@ -44,7 +50,7 @@ function countOf(index: NewsIndex, positions: Uint32Array, dimension: NewsChartD
   }
   if (dimension === "company") {
     return {
-      counts: countRows(index.itemCompanies, positions, index.companies.length),
+      ...countRows(index.itemCompanies, positions, index.companies.length),
       describe: (at: number) => ({
         key: index.companies[at]?.id ?? "",
         label: index.companies[at]?.name ?? "",
@@ -58,6 +64,7 @@ function countOf(index: NewsIndex, positions: Uint32Array, dimension: NewsChartD
   }
   return {
     counts,
+    uncounted: 0,
     describe: (at: number) => {
       const kind = DEAL_KINDS[at] ?? "other";
       return { key: kind, label: DEAL_KIND_LABELS[kind] };
@@ -66,8 +73,9 @@ function countOf(index: NewsIndex, positions: Uint32Array, dimension: NewsChartD
 }
 
 /**
- * The matching items counted by home country, company or deal kind: the `limit` largest, most
- * items first, ties by name. An item naming two companies counts once for each of them.
+ * The matching items counted by home country, place, company or deal kind: the `limit` largest,
+ * most items first, ties by name. An item naming two companies counts once for each of them; an
+ * item with no recorded place counts in no country where it happens.
  */
 export function aggregateNewsBy(
   index: NewsIndex,
@@ -75,7 +83,7 @@ export function aggregateNewsBy(
   dimension: NewsChartDimension,
   limit = 10,
 ): NewsChartData {
-  const { counts, describe } = countOf(index, positions, dimension);
+  const { counts, uncounted, describe } = countOf(index, positions, dimension);
   const nonZero = counts.filter((count) => count > 0);
   // Only categories at or above the limit-th largest count need names and a string sort.
   const ascending = nonZero.slice().sort();
@@ -85,7 +93,7 @@ export function aggregateNewsBy(
     if (count >= threshold && count > 0) rows.push({ ...describe(at), count });
   });
   rows.sort((a, b) => b.count - a.count || collator.compare(a.label, b.label));
-  return { rows: rows.slice(0, limit), categories: nonZero.length };
+  return { rows: rows.slice(0, limit), categories: nonZero.length, uncounted };
 }
 
 /** Ids of the briefs the given items come from, for the chart's source line. */

@@ -18,8 +18,11 @@ export interface NewsSort {
 export const NEWS_COUNTRY_MODES = ["company", "place"] as const;
 export type NewsCountryMode = (typeof NEWS_COUNTRY_MODES)[number];
 
-/** What the summary chart counts the filtered news by. */
-export const NEWS_CHART_DIMENSIONS = ["country", "company", "deal-kind"] as const;
+/**
+ * What the summary chart counts the filtered news by: "country" the companies' home countries,
+ * "place" the country where the news happens (the two readings of the country filter).
+ */
+export const NEWS_CHART_DIMENSIONS = ["country", "place", "company", "deal-kind"] as const;
 export type NewsChartDimension = (typeof NEWS_CHART_DIMENSIONS)[number];
 
 export interface NewsFilters {

@@ -274,6 +274,40 @@ describe("NewsExplorer", () => {
     expect(router.state.location.search).toBe("?crossborder=1&chart=company");
   });
 
+  it("counts the news by the country where it happens, and narrows to it from a bar", async () => {
+    const { user, router } = render();
+    const byHome = await screen.findByRole("figure", { name: "Corporate news by home country" });
+    await user.click(within(byHome).getByRole("radio", { name: "Where it happens" }));
+    expect(router.state.location.search).toBe("?chart=place");
+    const chart = await screen.findByRole("figure", {
+      name: "Corporate news by country where it happens",
+    });
+    // Three items name no place: no bar holds them, and the chart says so.
+    expect(
+      within(chart).getByText(/6 items · .*· 3 items with no recorded place not counted/),
+    ).toBeInTheDocument();
+    await user.click(within(chart).getByRole("button", { name: "Show data" }));
+    expect(
+      within(within(chart).getByRole("table"))
+        .getAllByRole("row")
+        .map((row) => row.textContent),
+    ).toEqual(["Where it happensCodeNews items", "ChinaCN3"]);
+    // A bar narrows the list in the same reading: happening in China, Tesla's Shanghai factory too.
+    // Clicked right after "Show data", a press outside the plot that dismissed its tooltip: the
+    // tooltip's return must not redraw the bar between the press and the click.
+    await user.click(within(chart).getByRole("button", { name: "China: 3 news items" }));
+    expect(router.state.location.search).toBe("?chart=place&country=CN&countryof=place");
+    expect(itemNames()).toContain("9 April 2023: Tesla");
+    expect(items()).toHaveLength(3);
+    // The chart follows the settled filters, a task after the list.
+    await waitFor(() =>
+      expect(within(chart).getByRole("button", { name: "China: 3 news items" })).toHaveAttribute(
+        "aria-pressed",
+        "true",
+      ),
+    );
+  });
+
   it("renders only the rows in view of a long list", async () => {
     const [company] = dataset.registries.companies;
     const many = Array.from({ length: 2000 }, (_, at) =>

@@ -77,6 +77,7 @@ export function NewsExplorer() {
     (dimension: NewsChartDimension, key: string) =>
       change((current) => {
         if (dimension === "country") return toggleSoleCountry(current, key, "company");
+        if (dimension === "place") return toggleSoleCountry(current, key, "place");
         if (dimension === "company") return { companies: toggleSoleValue(current.companies, key) };
         return isDealKind(key) ? { dealKinds: toggleSoleValue(current.dealKinds, key) } : {};
       }),

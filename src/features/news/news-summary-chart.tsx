@@ -17,7 +17,8 @@ import { countText } from "@/lib/count-text";
 
 const BAR_COLOR = OKABE_ITO[0];
 const DIMENSION_CHOICES: readonly { value: NewsChartDimension; label: string }[] = [
-  { value: "country", label: "Country" },
+  { value: "country", label: "Home country" },
+  { value: "place", label: "Where it happens" },
   { value: "company", label: "Company" },
   { value: "deal-kind", label: "Kind of deal" },
 ];
@@ -33,6 +34,12 @@ const DIMENSIONS: Record<
     column: "Home country",
     noun: "countries",
     note: "an item with companies from several countries counts for each",
+  },
+  place: {
+    title: "Corporate news by country where it happens",
+    column: "Where it happens",
+    noun: "countries",
+    note: "an item counts in the country where it happens, not its companies' home",
   },
   company: {
     title: "Corporate news by company",
@@ -55,12 +62,13 @@ interface NewsSummaryChartProps {
   names: NewsNameLookup;
   briefs: readonly Brief[];
   onDimensionChange: (dimension: NewsChartDimension) => void;
-  /** A bar was clicked: filter by its country, company or kind of deal. */
+  /** A bar was clicked: filter by its country (in the reading shown), company or kind of deal. */
   onSelect: (dimension: NewsChartDimension, key: string) => void;
 }
 
 /**
- * The filtered news counted by country, company or kind of deal; a click on a bar filters by it.
+ * The filtered news counted by home country, the country where it happens, company or kind of
+ * deal; a click on a bar filters by it.
  * Memoised: it follows the URL, not each keystroke, and redraws a task after the list.
  */
 export const NewsSummaryChart = memo(function NewsSummaryChart({
@@ -86,6 +94,9 @@ export const NewsSummaryChart = memo(function NewsSummaryChart({
       ? `the ${data.rows.length} largest of ${data.categories} ${noun}`
       : "",
     note,
+    data.uncounted > 0
+      ? `${countText(data.uncounted, "item")} with no recorded place not counted`
+      : "",
   ];
   const spec: ChartSpec = {
     name: `news-by-${dimension}`,
@@ -99,7 +110,9 @@ export const NewsSummaryChart = memo(function NewsSummaryChart({
     table: {
       columns: [
         { key: "label", label: column },
-        ...(dimension === "country" ? [{ key: "key", label: "Code" }] : []),
+        ...(dimension === "country" || dimension === "place"
+          ? [{ key: "key", label: "Code" }]
+          : []),
         { key: "count", label: "News items", numeric: true },
       ],
       rows: data.rows.map((row) => ({ label: row.label, key: row.key, count: row.count })),
@@ -153,10 +166,11 @@ export const NewsSummaryChart = memo(function NewsSummaryChart({
   );
 });
 
-/** The bar's value is already a filter: its button shows as pressed. */
+/** The bar's value is already a filter (a country in the same reading): its button shows as pressed. */
 function isSelected(filters: NewsFilters, dimension: NewsChartDimension, key: string): boolean {
   const chosen: Record<NewsChartDimension, readonly string[]> = {
-    country: filters.countries,
+    country: filters.countryOf === "company" ? filters.countries : [],
+    place: filters.countryOf === "place" ? filters.countries : [],
     company: filters.companies,
     "deal-kind": filters.dealKinds,
   };
