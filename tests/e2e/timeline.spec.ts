@@ -14,6 +14,8 @@ test("filters to MIIT, shows only its policies and opens one", async ({ page }) 
   // Two full axe scans of a chart of SVG marks: slow on a loaded 2-core machine.
   test.slow();
   await openTimeline(page);
+  // The name Chrome computes, count included, with no stray space before the comma.
+  await expect(page.getByRole("radio", { name: "Top 5, 5 policies", exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.getByRole("combobox", { name: "Issuing body" }).fill("MIIT");

@@ -1,5 +1,6 @@
 import { useMemo } from "react";
 import { DateField } from "@/components/ui/date-field";
+import { CountedOption } from "@/components/filters/counted-option";
 import { FacetMultiSelect } from "@/components/filters/facet-multi-select";
 import { paths } from "@/config/paths";
 import type { Registries } from "@/data/model";
@@ -22,6 +23,7 @@ interface SearchFilterPanelProps {
 }
 
 const NO_COUNTS: ReadonlyMap<string, number> = new Map();
+const RESULT_NOUN = ["result"] as const;
 const NONE: ReadonlySet<string> = new Set();
 
 /** Kind, issuing body, sector and date: the filters the other pages use, on search results. */
@@ -67,17 +69,14 @@ export function SearchFilterPanel({
         <ul className="space-y-1 text-sm">
           {SEARCH_KINDS.map((kind) => (
             <li key={kind}>
-              <label className="flex items-center gap-2">
-                <input
-                  type="checkbox"
-                  checked={filters.kinds.includes(kind)}
-                  onChange={() => toggleKind(kind)}
-                />
-                <span className="flex-1">{SEARCH_KIND_LABELS[kind]}</span>
-                <span className="tabular-nums text-xs text-stone-600 dark:text-stone-400">
-                  {counts?.kinds.get(kind) ?? 0}
-                </span>
-              </label>
+              <CountedOption
+                type="checkbox"
+                checked={filters.kinds.includes(kind)}
+                onChange={() => toggleKind(kind)}
+                label={SEARCH_KIND_LABELS[kind]}
+                count={counts ? (counts.kinds.get(kind) ?? 0) : null}
+                noun={RESULT_NOUN}
+              />
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { CountedOption } from "@/components/filters/counted-option";
 import { FacetMultiSelect } from "@/components/filters/facet-multi-select";
 import { paths } from "@/config/paths";
 import type { Registries, Target } from "@/data/model";
@@ -11,6 +12,8 @@ import {
   toTargetYearKey,
 } from "@/domain/targets/target-year";
 import type { TargetFilters } from "@/domain/targets/targets-view";
+
+const TARGET_NOUN = ["target"] as const;
 
 interface TargetFilterPanelProps {
   /** Every target loaded: the options offered are the values that occur in them. */
@@ -69,32 +72,27 @@ export function TargetFilterPanel({
       <fieldset className="flex flex-col gap-1.5 text-sm">
         <legend className="mb-1.5 font-medium">Target year</legend>
         {options.years.map((year) => (
-          <label key={year} className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              checked={filters.years.includes(year)}
-              onChange={() => toggleYear(year)}
-              className="h-4 w-4 accent-accent-700"
-            />
-            <span className="flex-1">{describeTargetYearKey(year)}</span>
-            <span className="tabular-nums text-xs text-stone-500 dark:text-stone-400">
-              {counts.years.get(year) ?? 0}
-            </span>
-          </label>
+          <CountedOption
+            key={year}
+            type="checkbox"
+            checked={filters.years.includes(year)}
+            onChange={() => toggleYear(year)}
+            label={describeTargetYearKey(year)}
+            count={counts.years.get(year) ?? 0}
+            noun={TARGET_NOUN}
+          />
         ))}
       </fieldset>
-      <label className="flex items-center gap-2 text-sm">
-        <input
+      <div className="text-sm font-medium">
+        <CountedOption
           type="checkbox"
           checked={filters.quantitativeOnly}
-          onChange={(event) => onChange({ ...filters, quantitativeOnly: event.target.checked })}
-          className="h-4 w-4 accent-accent-700"
+          onChange={(quantitativeOnly) => onChange({ ...filters, quantitativeOnly })}
+          label="Only targets with a number"
+          count={counts.quantitative}
+          noun={TARGET_NOUN}
         />
-        <span className="flex-1 font-medium">Only targets with a number</span>
-        <span className="tabular-nums text-xs text-stone-500 dark:text-stone-400">
-          {counts.quantitative}
-        </span>
-      </label>
+      </div>
     </div>
   );
 }

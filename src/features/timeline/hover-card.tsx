@@ -39,7 +39,9 @@ function MarkCard({ mark }: { mark: LaneMark }) {
           ))}
         </ul>
         {mark.entries.length > shown.length && <p>and {mark.entries.length - shown.length} more</p>}
-        <p className="mt-1 text-stone-500 dark:text-stone-400">Click or press Enter to zoom in</p>
+        <p className="mt-1 text-stone-500 dark:text-stone-400">
+          Tap, click or press Enter to zoom in
+        </p>
       </>
     );
   }
@@ -63,7 +65,9 @@ function MarkCard({ mark }: { mark: LaneMark }) {
           <AddedOnDeviceMark added={policy.added} />
         </p>
       )}
-      <p className="mt-1 text-stone-500 dark:text-stone-400">Click or press Enter for details</p>
+      <p className="mt-1 text-stone-500 dark:text-stone-400">
+        Tap, click or press Enter for details
+      </p>
     </>
   );
 }

@@ -2,8 +2,9 @@ import { DateField } from "@/components/ui/date-field";
 import { ITEM_KIND_ORDER, ITEM_KINDS, type ItemKind } from "@/core/item-kinds";
 import type { PolicyFilter } from "@/domain/timeline/timeline-filters";
 import type { UpdateTimeline } from "@/features/timeline/use-timeline-state";
-import { countText } from "@/lib/count-text";
+import { CountedOption } from "@/components/filters/counted-option";
 
+const POLICY_NOUN = ["policy", "policies"] as const;
 const INPUT =
   "w-full rounded-md border border-stone-300 bg-white px-2.5 py-1.5 text-sm dark:border-stone-700 dark:bg-stone-900";
 
@@ -64,23 +65,16 @@ export function KindFilter({
       {kinds.map(({ kind, label }) => {
         const count = kind === null ? total : (counts.get(kind) ?? 0);
         return (
-          <label key={label} className="flex items-center gap-2 py-0.5">
-            <input
-              type="radio"
-              name="timeline-kind"
-              checked={filter.kind === kind}
-              onChange={() => update({ kind })}
-              className="accent-accent-700"
-            />
-            {label}
-            <span className="sr-only">, {countText(count, "policy", "policies")}</span>
-            <span
-              aria-hidden="true"
-              className="ml-auto tabular-nums text-xs text-stone-500 dark:text-stone-400"
-            >
-              {count}
-            </span>
-          </label>
+          <CountedOption
+            key={label}
+            type="radio"
+            name="timeline-kind"
+            checked={filter.kind === kind}
+            onChange={() => update({ kind })}
+            label={label}
+            count={count}
+            noun={POLICY_NOUN}
+          />
         );
       })}
     </fieldset>

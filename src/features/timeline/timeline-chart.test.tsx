@@ -69,6 +69,22 @@ describe("the timeline chart", () => {
     expect(await screen.findByRole("table")).toHaveTextContent("5 policies");
   });
 
+  it("says how to open a mark or zoom into a cluster by finger, mouse and keyboard alike", async () => {
+    const alone = buildPolicy({ id: "alone", date: "2023-06-01", issuers: [mof] });
+    renderWithProviders(<TimelineExplorer />, {
+      url: "/timeline",
+      dataset: datasetOf([...sameDay, alone]),
+    });
+    const chart = await screen.findByRole("group", { name: /^Policy timeline/ });
+    fireEvent.pointerOver(within(chart).getByRole("button", { name: /^5 policies/ }));
+    expect(screen.getByText("Tap, click or press Enter to zoom in")).toBeInTheDocument();
+    const marks = within(chart).getAllByRole("button", { name: /1 Jun 2023|June 2023/ });
+    expect(marks).toHaveLength(1);
+    fireEvent.pointerOver(marks[0] ?? chart);
+    expect(screen.getByText("Tap, click or press Enter for details")).toBeInTheDocument();
+    expect(screen.queryByText(/^Click/)).not.toBeInTheDocument();
+  });
+
   it("filters by a body from its lane label, which names it in full on hover", async () => {
     const { chart, user, router } = await renderChart();
     const label = within(chart).getByRole("button", { name: /^MOF: Body MOF, 机构mof/ });
