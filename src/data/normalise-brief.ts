@@ -86,6 +86,22 @@ export function normaliseBrief(
       );
     }
   };
+  /** The registry record with this id; undefined (reported at `path`) when there is none. */
+  const lookUp = <T>(
+    id: string,
+    map: Map<string, T>,
+    path: string,
+    what: string,
+    registryFile: string,
+  ): T | undefined => {
+    const found = map.get(id);
+    if (!found) {
+      problems.push(
+        problem(file, path, `unknown ${what} '${id}'; add it to ${registryFile} or fix the id`),
+      );
+    }
+    return found;
+  };
   const resolve = <T>(
     ids: string[],
     map: Map<string, T>,
@@ -94,16 +110,8 @@ export function normaliseBrief(
     registryFile: string,
   ): T[] =>
     ids.flatMap((id, at) => {
-      const found = map.get(id);
-      if (found) return [found];
-      problems.push(
-        problem(
-          file,
-          `${path}[${at}]`,
-          `unknown ${what} '${id}'; add it to ${registryFile} or fix the id`,
-        ),
-      );
-      return [];
+      const found = lookUp(id, map, `${path}[${at}]`, what, registryFile);
+      return found ? [found] : [];
     });
   const issuers = (ids: string[], path: string) =>
     resolve(
@@ -158,10 +166,10 @@ export function normaliseBrief(
     path: string,
   ): NewsLocation | null => {
     if (!location) return null;
-    const [country] = resolve(
-      [location.country],
+    const country = lookUp(
+      location.country,
       registries.countries,
-      path,
+      `${path}.country`,
       "country",
       "the countries registry",
     );
@@ -248,23 +256,20 @@ export function normaliseBrief(
     const path = `targets[${at}]`;
     if (!isNewId(item.id, path)) return;
     const policy = policyById.get(item.policy);
-    const sector = registries.sectors.get(item.sector);
     if (!policy) {
       problems.push(
         problem(file, `${path}.policy`, `no policy with id '${item.policy}' in this brief`),
       );
       return;
     }
-    if (!sector) {
-      problems.push(
-        problem(
-          file,
-          `${path}.sector`,
-          `unknown sector '${item.sector}'; add it to the sectors registry or fix the id`,
-        ),
-      );
-      return;
-    }
+    const sector = lookUp(
+      item.sector,
+      registries.sectors,
+      `${path}.sector`,
+      "sector",
+      "the sectors registry",
+    );
+    if (!sector) return;
     targets.push({
       id: item.id,
       briefId: raw.id,
