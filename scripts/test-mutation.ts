@@ -1,8 +1,9 @@
 /**
- * `npm run test:mutation [-- PART]`: StrykerJS over src/domain, src/ingest and src/data
- * (stryker.config.json), or over one PART of them: a folder or file under src, e.g. `ingest`,
- * `domain/search` or `ingest/parse-top5.ts`. Each part keeps its own incremental file and report in
- * reports/mutation/<part>/, so re-running one part reuses its earlier results and leaves the others'.
+ * `npm run test:mutation [-- PART[,PART…]]`: StrykerJS over src/domain, src/ingest and src/data
+ * (stryker.config.json), or over PARTs of them: folders or files under src, e.g. `ingest`,
+ * `domain/search` or `ingest/parse-top5.ts,ingest/resolve-issuers.ts`. Each choice of parts keeps
+ * its own incremental file and report in reports/mutation/<parts>/, so re-running it reuses its
+ * earlier results and leaves the others'.
  * `--tests a.test.ts,b.test.ts` runs only those tests against the mutants (a part's own tests, a
  * quick lower bound on a loaded machine); otherwise every node test that imports the part runs.
  */
@@ -11,21 +12,22 @@ import { Stryker } from "@stryker-mutator/core";
 
 const MUTATED_FOLDERS = ["domain", "ingest", "data"];
 
-function partOptions(part: string) {
-  if (!MUTATED_FOLDERS.includes(part.split("/")[0] ?? "") || !existsSync(`src/${part}`)) {
-    console.error(
-      `test:mutation: "${part}" is not a folder or file under src/${MUTATED_FOLDERS.join(", src/")}; ` +
-        "give e.g. ingest, domain/search or ingest/parse-top5.ts",
-    );
-    process.exit(2);
-  }
-  const mutate = part.endsWith(".ts")
-    ? [`src/${part}`]
-    : [`src/${part}/**/*.ts`, "!src/**/*.test.ts"];
-  return { mutate, ...reportFiles(reportName(part)) };
+function partsOptions(parts: string[]) {
+  const mutate = parts.flatMap((part) => {
+    if (!MUTATED_FOLDERS.includes(part.split("/")[0] ?? "") || !existsSync(`src/${part}`)) {
+      console.error(
+        `test:mutation: "${part}" is not a folder or file under src/${MUTATED_FOLDERS.join(", src/")}; ` +
+          "give e.g. ingest, domain/search or ingest/parse-top5.ts",
+      );
+      process.exit(2);
+    }
+    return part.endsWith(".ts") ? [`src/${part}`] : [`src/${part}/**/*.ts`];
+  });
+  return { mutate: [...mutate, "!src/**/*.test.ts"], ...reportFiles(reportName(parts)) };
 }
 
-const reportName = (part: string) => part.replace(/\.ts$/, "").replaceAll("/", "-");
+const reportName = (parts: string[]) =>
+  parts.map((part) => part.replace(/\.ts$/, "").replaceAll("/", "-")).join("+");
 
 function reportFiles(name: string) {
   const dir = `reports/mutation/${name}`;
@@ -39,9 +41,12 @@ function reportFiles(name: string) {
 const args = process.argv.slice(2);
 const testsAt = args.indexOf("--tests");
 const testFiles = testsAt < 0 ? [] : (args.splice(testsAt, 2)[1]?.split(",") ?? []);
-const part = args[0]?.replace(/^src\//, "").replace(/\/$/, "");
-const name = part ? reportName(part) : "all";
-const options = part ? partOptions(part) : reportFiles(name);
+const parts = (args[0] ?? "")
+  .split(",")
+  .filter(Boolean)
+  .map((part) => part.replace(/^src\//, "").replace(/\/$/, ""));
+const name = parts.length > 0 ? reportName(parts) : "all";
+const options = parts.length > 0 ? partsOptions(parts) : reportFiles(name);
 const results = await new Stryker({ ...options, testFiles }).runMutationTest();
 console.log(
   `test:mutation: ${results.length} mutants; report in reports/mutation/${name}/index.html`,
