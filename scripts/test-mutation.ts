@@ -12,7 +12,7 @@ import { Stryker } from "@stryker-mutator/core";
 
 const MUTATED_FOLDERS = ["domain", "ingest", "data"];
 
-function partsOptions(parts: string[]) {
+function partsOptions(parts: string[], name: string) {
   const mutate = parts.flatMap((part) => {
     if (!MUTATED_FOLDERS.includes(part.split("/")[0] ?? "") || !existsSync(`src/${part}`)) {
       console.error(
@@ -23,7 +23,7 @@ function partsOptions(parts: string[]) {
     }
     return part.endsWith(".ts") ? [`src/${part}`] : [`src/${part}/**/*.ts`];
   });
-  return { mutate: [...mutate, "!src/**/*.test.ts"], ...reportFiles(reportName(parts)) };
+  return { mutate: [...mutate, "!src/**/*.test.ts"], ...reportFiles(name) };
 }
 
 const reportName = (parts: string[]) =>
@@ -45,8 +45,9 @@ const parts = (args[0] ?? "")
   .split(",")
   .filter(Boolean)
   .map((part) => part.replace(/^src\//, "").replace(/\/$/, ""));
-const name = parts.length > 0 ? reportName(parts) : "all";
-const options = parts.length > 0 ? partsOptions(parts) : reportFiles(name);
+// A run limited to some tests keeps its results apart: they must not pass for a full run's.
+const name = `${parts.length > 0 ? reportName(parts) : "all"}${testFiles.length > 0 ? "+own-tests" : ""}`;
+const options = parts.length > 0 ? partsOptions(parts, name) : reportFiles(name);
 const results = await new Stryker({ ...options, testFiles }).runMutationTest();
 console.log(
   `test:mutation: ${results.length} mutants; report in reports/mutation/${name}/index.html`,
