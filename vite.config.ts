@@ -3,6 +3,7 @@ import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
 import { fileURLToPath } from "node:url";
+import { timeoutScale } from "./scripts/e2e-env";
 
 // The CSP is added to built pages only: Vite's dev server injects inline scripts for hot reload.
 const CONTENT_SECURITY_POLICY = [
@@ -35,6 +36,9 @@ export default defineConfig({
   plugins: [react(), tailwindcss(), contentSecurityPolicy()],
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
   test: {
+    // Vitest's own 5 s per test, scaled by the end-to-end suite's one setting: on a busy 2-core
+    // machine whole-page component tests take 5–10 s, slow but not stuck.
+    testTimeout: 5_000 * timeoutScale(process.env),
     projects: [
       {
         extends: true,
