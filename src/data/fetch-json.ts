@@ -14,6 +14,11 @@ function failed(file: string, message: string, retryable: boolean): JsonResult {
   return { ok: false, retryable, problem: problem(file, "", message) };
 }
 
+/** Static hosts with a single-page-app fallback answer a missing file with index.html. */
+export function isPageFallback(response: Response): boolean {
+  return response.headers.get("content-type")?.includes("text/html") ?? false;
+}
+
 /** Fetches and parses one JSON file, turning every failure into a problem naming the file. */
 export async function fetchJson(
   fetchFn: FetchLike,
@@ -34,8 +39,7 @@ export async function fetchJson(
         : `could not be loaded (HTTP ${response.status})`;
     return failed(file, `${what}; check the file name in the manifest`, response.status >= 500);
   }
-  // Static hosts with a single-page-app fallback answer a missing file with index.html.
-  if (response.headers.get("content-type")?.includes("text/html")) {
+  if (isPageFallback(response)) {
     return failed(
       file,
       "was not found (the server sent a web page, not JSON); check the file name in the manifest",

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   diskFetch,
   DISK_BASE_URL,
@@ -9,7 +9,11 @@ import {
 import { answerDatasetRequest, type DatasetResponse } from "@/data/dataset-worker-protocol";
 import type { LoadProgress } from "@/data/load-dataset";
 import { ManifestError } from "@/data/manifest-error";
-import { loadDatasetOffThread, type DatasetChannel } from "@/data/load-dataset-off-thread";
+import {
+  DATASET_STORED_MARK,
+  loadDatasetOffThread,
+  type DatasetChannel,
+} from "@/data/load-dataset-off-thread";
 import { formatProblem } from "@/data/problems";
 
 const manifest = JSON.parse(await readFixture("../../public/data/index.json")) as {
@@ -110,6 +114,24 @@ describe("loadDatasetOffThread", () => {
     expect(error.problems.map(formatProblem)).toContain(
       "index.json → briefs: expected array, received number",
     );
+  });
+
+  it("lets the worker finish keeping the dataset for the next visit before ending it", async () => {
+    const shipped = await loadShippedDataset();
+    const close = vi.fn();
+    let finish = () => {};
+    const keeping = (receive: (response: DatasetResponse) => void): DatasetChannel => ({
+      send: () => {
+        receive({ type: "loaded", dataset: shipped });
+        finish = () => receive({ type: "finished", stored: true });
+      },
+      close,
+    });
+    await expect(loadDatasetOffThread(DISK_BASE_URL, undefined, keeping)).resolves.toBe(shipped);
+    expect(close).not.toHaveBeenCalled();
+    finish();
+    expect(close).toHaveBeenCalledOnce();
+    expect(performance.getEntriesByName(DATASET_STORED_MARK, "mark")).toHaveLength(1);
   });
 
   it("rejects with the worker's own words when it fails", async () => {

@@ -54,16 +54,35 @@ export async function loadDataset(
   baseUrl: string,
   fetchFn: FetchLike = fetch,
   addedBriefs: AddedBriefs | Promise<AddedBriefs> = NO_ADDED_BRIEFS,
-  { onProgress, onFirstLook }: LoadListeners = {},
+  listeners: LoadListeners = {},
 ): Promise<Dataset> {
+  const { manifest } = await readManifest(baseUrl, fetchFn);
+  return loadListedFiles(baseUrl, manifest, fetchFn, addedBriefs, listeners);
+}
+
+/** The manifest as read (`json`) and as validated; a failure throws a ManifestError. */
+export async function readManifest(
+  baseUrl: string,
+  fetchFn: FetchLike,
+): Promise<{ json: unknown; manifest: Manifest }> {
   const manifestResult = await fetchJson(fetchFn, baseUrl, MANIFEST_FILE);
   if (!manifestResult.ok)
     throw new ManifestError([manifestResult.problem], manifestResult.retryable);
   const manifest = ManifestSchema.safeParse(manifestResult.value);
   if (!manifest.success)
     throw new ManifestError(toDataProblems(MANIFEST_FILE, manifest.error), false);
+  return { json: manifestResult.value, manifest: manifest.data };
+}
 
-  const { registries: paths, briefs: briefFiles, synthetic } = manifest.data;
+/** The rest of `loadDataset`, once the manifest is read: the registries and briefs it lists. */
+export async function loadListedFiles(
+  baseUrl: string,
+  manifest: Manifest,
+  fetchFn: FetchLike,
+  addedBriefs: AddedBriefs | Promise<AddedBriefs>,
+  { onProgress, onFirstLook }: LoadListeners = {},
+): Promise<Dataset> {
+  const { registries: paths, briefs: briefFiles, synthetic } = manifest;
   const registryFiles = [paths.issuingBodies, paths.companies, paths.countries, paths.sectors];
   const progress = { loaded: 0, total: registryFiles.length + briefFiles.length };
   onProgress?.({ ...progress });

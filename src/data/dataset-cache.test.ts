@@ -1,0 +1,97 @@
+import "fake-indexeddb/auto";
+import { IDBFactory } from "fake-indexeddb";
+import { openDB } from "idb";
+import { beforeEach, describe, expect, it } from "vitest";
+import { loadShippedDataset } from "../../tests/disk-dataset";
+import type { StoredBrief } from "@/data/added-briefs-store";
+import {
+  DATASET_CACHE_DB,
+  datasetCacheKey,
+  indexedDbDatasetCache as cache,
+  type DatasetSource,
+} from "@/data/dataset-cache";
+
+const SOURCE: DatasetSource = {
+  code: "https://dashboard.test/assets/dataset.worker-abc123.js",
+  baseUrl: "https://dashboard.test/data/",
+  manifest: { registries: {}, briefs: ["briefs/a.json"] },
+  added: [],
+};
+
+const ADDED: StoredBrief = {
+  id: "added-1",
+  addedAt: "2026-12-02T10:00:00.000Z",
+  source: "brief.pdf",
+  brief: { id: "added-1" },
+  registryAdditions: { issuingBodies: [], companies: [] },
+};
+
+const shipped = await loadShippedDataset();
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+describe("datasetCacheKey", () => {
+  it("gives the same key for the same sources", async () => {
+    const key = await datasetCacheKey(SOURCE);
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    expect(await datasetCacheKey(structuredClone(SOURCE))).toBe(key);
+  });
+
+  const withAdded = { ...SOURCE, added: [ADDED] };
+  it.each<[string, DatasetSource, DatasetSource]>([
+    ["a new app version", SOURCE, { ...SOURCE, code: "https://dashboard.test/assets/w-def.js" }],
+    ["another data address", SOURCE, { ...SOURCE, baseUrl: "https://dashboard.test/bench/" }],
+    ["a brief added to the manifest", SOURCE, { ...SOURCE, manifest: { briefs: ["a", "b"] } }],
+    ["a brief added on this device", SOURCE, withAdded],
+    ["an added brief changed", withAdded, { ...SOURCE, added: [{ ...ADDED, brief: { x: 1 } }] }],
+  ])("gives another key after %s", async (_change, before, after) => {
+    expect(await datasetCacheKey(after)).not.toBe(await datasetCacheKey(before));
+  });
+});
+
+describe("the dataset cache in IndexedDB", () => {
+  it("has nothing on a first visit", async () => {
+    expect(await cache.read("k1")).toBeNull();
+  });
+
+  it("gives back the kept dataset whole, its shared records still shared", async () => {
+    await cache.keep("k1", shipped);
+    const kept = await cache.read("k1");
+    expect(kept).toEqual(shipped);
+    expect(kept?.briefs[0]?.policies[0]).toBe(kept?.policies[0]);
+    expect(kept?.registries.issuingBodies).toContain(kept?.policies[0]?.issuingBodies[0]);
+  });
+
+  it("keeps only the newest dataset: an older key no longer matches", async () => {
+    await cache.keep("k1", shipped);
+    await cache.keep("k2", { ...shipped, synthetic: true });
+    expect(await cache.read("k1")).toBeNull();
+    expect((await cache.read("k2"))?.synthetic).toBe(true);
+    const db = await openDB(DATASET_CACHE_DB);
+    expect(await db.getAllKeys("datasets")).toEqual(["k2"]);
+    db.close();
+  });
+
+  it.each([
+    ["a value of another shape", { briefs: "none" }],
+    ["a dataset without its registries", { ...shipped, registries: null }],
+    ["nothing usable", 42],
+  ])("rejects %s under the key, and removes it", async (_what, corrupt) => {
+    const db = await openDB(DATASET_CACHE_DB, 1, {
+      upgrade: (database) => void database.createObjectStore("datasets"),
+    });
+    await db.put("datasets", corrupt, "k1");
+    db.close();
+    await expect(cache.read("k1")).rejects.toThrow(/unreadable/);
+    expect(await cache.read("k1")).toBeNull();
+  });
+
+  it("keeps nothing and finds nothing in a browser without IndexedDB", async () => {
+    // @ts-expect-error private browsing in some browsers has no indexedDB at all
+    delete globalThis.indexedDB;
+    await cache.keep("k1", shipped);
+    expect(await cache.read("k1")).toBeNull();
+  });
+});

@@ -1,0 +1,141 @@
+import "fake-indexeddb/auto";
+import { IDBFactory } from "fake-indexeddb";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import {
+  diskFetch,
+  DISK_BASE_URL,
+  loadShippedDataset,
+  readFixture,
+  SHIPPED_DATA_DIR,
+} from "../../tests/disk-dataset";
+import { keepAddedBrief } from "@/data/added-briefs-store";
+import { indexedDbDatasetCache, type DatasetCache } from "@/data/dataset-cache";
+import { answerDatasetRequest, type DatasetResponse } from "@/data/dataset-worker-protocol";
+import type { FetchLike } from "@/data/fetch-json";
+import type { Dataset } from "@/data/model";
+import { formatProblem } from "@/data/problems";
+
+const manifest = JSON.parse(await readFixture("../../public/data/index.json")) as {
+  briefs: string[];
+};
+const shipped = await loadShippedDataset();
+const withBroken = async () => ({
+  "index.json": JSON.stringify({ ...manifest, briefs: [...manifest.briefs, "briefs/x.json"] }),
+  "briefs/x.json": await readFixture("briefs/bad-date.json"),
+});
+
+/** One visit: the worker's answers, and the files it fetched (relative to the data folder). */
+async function visit(
+  overrides: Record<string, string | null> = {},
+  cache: DatasetCache = indexedDbDatasetCache,
+) {
+  const fetched: string[] = [];
+  const files = diskFetch(SHIPPED_DATA_DIR, overrides);
+  const fetchFn: FetchLike = (url) => {
+    fetched.push(url.slice(DISK_BASE_URL.length));
+    return files(url);
+  };
+  const answers: DatasetResponse[] = [];
+  await answerDatasetRequest(
+    { baseUrl: DISK_BASE_URL },
+    (answer) => answers.push(structuredClone(answer)),
+    fetchFn,
+    cache,
+  );
+  const loaded = answers.find((answer) => answer.type === "loaded");
+  const finished = answers.find((answer) => answer.type === "finished");
+  if (!loaded || !finished) throw new Error(`no dataset: ${JSON.stringify(answers.at(-1))}`);
+  return { dataset: loaded.dataset, stored: finished.stored, fetched };
+}
+
+const problemsOf = (dataset: Dataset) => dataset.problems.map(formatProblem);
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  vi.spyOn(console, "warn").mockImplementation(() => undefined);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("the data worker on a repeat visit", () => {
+  it("answers the dataset kept on the first visit, fetching the manifest only", async () => {
+    const first = await visit();
+    expect(first.stored).toBe(true);
+    expect(first.fetched.length).toBeGreaterThan(1);
+    const second = await visit();
+    expect(second.fetched).toEqual(["index.json"]);
+    expect(second.dataset).toEqual(shipped);
+    expect(second.stored).toBe(false);
+    expect(console.warn).not.toHaveBeenCalled();
+  });
+
+  it("reports a broken brief's problems again on the repeat visit, file and path alike", async () => {
+    const overrides = await withBroken();
+    const first = await visit(overrides);
+    const second = await visit(overrides);
+    expect(second.fetched).toEqual(["index.json"]);
+    expect(problemsOf(second.dataset)).toEqual(problemsOf(first.dataset));
+    expect(problemsOf(second.dataset).some((p) => p.startsWith("briefs/x.json → "))).toBe(true);
+  });
+
+  it("loads every file again when the manifest changed", async () => {
+    await visit();
+    const changed = await visit(await withBroken());
+    expect(changed.fetched).toContain("briefs/x.json");
+    expect(problemsOf(changed.dataset).some((p) => p.startsWith("briefs/x.json → "))).toBe(true);
+    expect(changed.stored).toBe(true);
+  });
+
+  it("loads every file again when a brief was added on this device", async () => {
+    await visit();
+    const brief = JSON.parse(
+      await readFixture(`../../public/data/${manifest.briefs[0] ?? ""}`),
+    ) as object;
+    await keepAddedBrief({
+      id: "added-copy",
+      addedAt: "2026-12-02T10:00:00.000Z",
+      source: "pasted text",
+      brief: { ...brief, id: "added-copy" },
+      registryAdditions: { issuingBodies: [], companies: [] },
+    });
+    const after = await visit();
+    expect(after.fetched.length).toBeGreaterThan(1);
+    expect(after.dataset.briefs.map((b) => b.id)).toContain("added-copy");
+  });
+
+  it("keeps nothing when a file could not be fetched, as it may be there next time", async () => {
+    const missing = { ...(await withBroken()), "briefs/x.json": null };
+    const first = await visit(missing);
+    expect(first.stored).toBe(false);
+    expect(problemsOf(first.dataset)).toContain(
+      "briefs/x.json: was not found (404); check the file name in the manifest",
+    );
+    expect((await visit(missing)).fetched).toContain("briefs/x.json");
+  });
+
+  it.each<[string, DatasetCache, boolean]>([
+    [
+      "cannot be read",
+      { read: () => Promise.reject(new Error("corrupt")), keep: () => Promise.resolve() },
+      true,
+    ],
+    [
+      "cannot keep the dataset",
+      {
+        read: () => Promise.resolve(null),
+        keep: () => Promise.reject(new DOMException("full", "QuotaExceededError")),
+      },
+      false,
+    ],
+  ])(
+    "loads the files as on a first visit when the storage %s, with a warning",
+    async (_, cache, keeps) => {
+      const { dataset, stored } = await visit({}, cache);
+      expect(dataset).toEqual(shipped);
+      expect(stored).toBe(keeps);
+      expect(console.warn).toHaveBeenCalledOnce();
+    },
+  );
+});
