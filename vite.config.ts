@@ -35,6 +35,9 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [react(), tailwindcss(), contentSecurityPolicy()],
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
+  // ES-module workers can load code on demand (the import worker fetches pdf.js only for a PDF);
+  // the default iife format inlines every dynamic import. Every worker is started as a module.
+  worker: { format: "es" },
   test: {
     // Vitest's own 5 s per test, scaled by the end-to-end suite's one setting: on a busy 2-core
     // machine whole-page component tests take 5–10 s, slow but not stuck.

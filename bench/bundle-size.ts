@@ -45,6 +45,8 @@ export interface WorkerScript {
   /** What starts it: "index.html" (the first page) or a lazy chunk's source path. */
   startedBy: string;
   js: Sizes;
+  /** Chunks the worker imports when it needs them (pdf.js): not in Vite's manifest. */
+  onDemand: { files: string[]; js: Sizes };
 }
 
 export interface BundleReport {
@@ -71,6 +73,7 @@ export function analyseBundle(
   manifest: ViteManifest,
   firstPageRoutes: readonly string[],
   sizeOf: (file: string) => Sizes,
+  dynamicImportsOf: (file: string) => string[] = () => [],
 ): BundleReport {
   const closure = (keys: readonly string[]): Set<string> => {
     const seen = new Set<string>();
@@ -109,7 +112,14 @@ export function analyseBundle(
     for (const file of (chunk.assets ?? []).filter((asset) => asset.endsWith(".js"))) {
       const startedBy = firstPageKeys.has(key) ? "index.html" : key;
       if (workers.get(file)?.startedBy === "index.html") continue;
-      workers.set(file, { name: workerName(file), file, startedBy, js: sizeOf(file) });
+      const onDemand = dynamicImportsOf(file);
+      workers.set(file, {
+        name: workerName(file),
+        file,
+        startedBy,
+        js: sizeOf(file),
+        onDemand: { files: onDemand, js: onDemand.map(sizeOf).reduce(addSizes, NO_SIZE) },
+      });
     }
   }
   return {
@@ -124,9 +134,22 @@ export function measureBuild(outDir: string, firstPageRoutes: readonly string[])
   const manifest = ViteManifestSchema.parse(
     JSON.parse(readFileSync(join(outDir, ".vite/manifest.json"), "utf8")),
   );
-  return analyseBundle(manifest, firstPageRoutes, (file) =>
-    compressedSizes(readFileSync(join(outDir, file))),
+  return analyseBundle(
+    manifest,
+    firstPageRoutes,
+    (file) => compressedSizes(readFileSync(join(outDir, file))),
+    (file) => workerDynamicImports(file, readFileSync(join(outDir, file), "utf8")),
   );
+}
+
+/**
+ * The chunks an ES-module worker imports on demand, as built files: Vite writes each as
+ * `import(\`./name-hash.js\`)` beside the worker (its manifest lists only the worker itself).
+ */
+export function workerDynamicImports(file: string, code: string): string[] {
+  const folder = file.slice(0, file.lastIndexOf("/") + 1);
+  const found = [...code.matchAll(/import\(\s*[`'"]\.\/([\w.-]+\.js)[`'"]\s*\)/g)];
+  return [...new Set(found.map((match) => `${folder}${match[1]}`))].sort();
 }
 
 export function compressedSizes(content: Buffer, brotliQuality = 11): Sizes {

@@ -1,4 +1,4 @@
-import type { BundleReport } from "./bundle-size";
+import { workerName, type BundleReport, type WorkerScript } from "./bundle-size";
 import { withinBudget } from "./format";
 import type { BenchRow } from "./types";
 
@@ -95,14 +95,33 @@ export function toBundleRows(report: BundleReport, budgets: SizeBudgets): BenchR
         },
       ];
     }),
-    ...report.workers.map((worker): BenchRow => ({
-      metric: `Worker ${worker.name}, JS gzip`,
-      value: kB(worker.js.gzip),
+    ...report.workers.flatMap((worker) => [workerRow(worker), ...onDemandRows(worker)]),
+    ...budgets.lazyOnlyWorkers.map((name) => toLazyOnlyRow(report, name)),
+  ];
+}
+
+function workerRow(worker: WorkerScript): BenchRow {
+  const startedBy = worker.startedBy === "index.html" ? "the first page" : worker.startedBy;
+  return {
+    metric: `Worker ${worker.name}, JS gzip`,
+    value: kB(worker.js.gzip),
+    unit: "kB",
+    better: "lower",
+    note: `started by ${startedBy}; ${kB(worker.js.raw).toFixed(1)} kB raw`,
+  };
+}
+
+/** What a worker imports when it needs it (pdf.js in the import worker), as one row. */
+function onDemandRows({ name, onDemand }: WorkerScript): BenchRow[] {
+  if (onDemand.files.length === 0) return [];
+  return [
+    {
+      metric: `Worker ${name}, chunks it loads on demand, JS gzip`,
+      value: kB(onDemand.js.gzip),
       unit: "kB",
       better: "lower",
-      note: `started by ${worker.startedBy === "index.html" ? "the first page" : worker.startedBy}; ${kB(worker.js.raw).toFixed(1)} kB raw`,
-    })),
-    ...budgets.lazyOnlyWorkers.map((name) => toLazyOnlyRow(report, name)),
+      note: `${onDemand.files.map(workerName).join(", ")}; ${kB(onDemand.js.raw).toFixed(1)} kB raw`,
+    },
   ];
 }
 

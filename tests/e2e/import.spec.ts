@@ -82,6 +82,24 @@ async function serveWithoutShippedBriefs(page: Page) {
   );
 }
 
+/** Every text the page's status regions show from now on, in order (a MutationObserver). */
+function watchStatuses(page: Page): () => Promise<string[]> {
+  const ready = page.evaluate(() => {
+    const seen: string[] = [];
+    Object.assign(window, { statusesSeen: seen });
+    new MutationObserver(() => {
+      for (const region of document.querySelectorAll("[role=status]")) {
+        const text = region.textContent ?? "";
+        if (text !== "" && seen.at(-1) !== text) seen.push(text);
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  return async () => {
+    await ready;
+    return page.evaluate(() => ("statusesSeen" in window ? (window.statusesSeen as string[]) : []));
+  };
+}
+
 async function keep(page: Page) {
   await page.getByRole("button", { name: "Add to my dashboard" }).click();
   await expect(page.getByText("Added to your dashboard.")).toBeVisible();
@@ -206,11 +224,10 @@ test("imports the printed brief's PDF; every view finds it, a reload keeps it, r
   await expectInNoView(page);
 });
 
-test("loads pdf.js only on the import page: the overview never starts the import worker", async ({
-  page,
-}) => {
+test("loads pdf.js only for a PDF: not on the overview, not for a text file", async ({ page }) => {
   test.setTimeout(180_000);
   const importWorker = /\/assets\/import\.worker-[\w-]+\.js$/;
+  const pdfjs = /\/assets\/pdf(\.worker\.min)?-[\w-]+\.js$/;
   const workers: string[] = [];
   const scripts: string[] = [];
   page.on("worker", (worker) => workers.push(worker.url()));
@@ -223,9 +240,23 @@ test("loads pdf.js only on the import page: the overview never starts the import
   expect(scripts.length).toBeGreaterThan(0);
   expect([...workers, ...scripts].filter((url) => importWorker.test(url))).toEqual([]);
 
-  // The same watch sees pdf.js arrive once a PDF is chosen on /import.
+  // A text file is read without pdf.js.
   await page.getByRole("link", { name: "Add a brief" }).click();
-  await page.getByLabel("Choose the brief's file").setInputFiles({
+  const chooseFile = page.getByLabel("Choose the brief's file");
+  await chooseFile.setInputFiles({
+    name: "brief.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from(seedText),
+  });
+  await expect(page.getByRole("status").filter({ hasText: FOUND })).toBeVisible({
+    timeout: 90_000,
+  });
+  expect(workers.filter((url) => importWorker.test(url))).toHaveLength(1);
+  expect(scripts.filter((url) => pdfjs.test(url))).toEqual([]);
+
+  // The same watch sees pdf.js arrive once a PDF is chosen; its status says only pages read.
+  const statuses = watchStatuses(page);
+  await chooseFile.setInputFiles({
     name: "brief.pdf",
     mimeType: "application/pdf",
     buffer: Buffer.from((await makeBriefPdf(seedText)).bytes),
@@ -233,7 +264,15 @@ test("loads pdf.js only on the import page: the overview never starts the import
   await expect(page.getByRole("status").filter({ hasText: FOUND })).toBeVisible({
     timeout: 90_000,
   });
+  expect(scripts.filter((url) => pdfjs.test(url))).toHaveLength(2);
   expect(workers.filter((url) => importWorker.test(url))).toHaveLength(1);
+  const shown = await statuses();
+  expect(shown).toContain(FOUND);
+  expect(
+    shown.filter(
+      (text) => text !== FOUND && !/^Reading brief\.pdf(: page \d+ of \d+)?…$/.test(text),
+    ),
+  ).toEqual([]);
 });
 
 test("reads pasted text the same way, into every view and out again", async ({ page }) => {

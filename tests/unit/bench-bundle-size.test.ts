@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { analyseBundle, ViteManifestSchema, workerName, type Sizes } from "../../bench/bundle-size";
+import {
+  analyseBundle,
+  ViteManifestSchema,
+  workerDynamicImports,
+  workerName,
+  type Sizes,
+} from "../../bench/bundle-size";
 import { budgetViolations, toBundleRows, type SizeBudgets } from "../../bench/size-budgets";
 
 // A build like Vite's: routes import the entry back, share a chunk, and one loads export lazily.
@@ -183,6 +189,31 @@ describe("workers that must load only on their own page", () => {
       ["First page JS from worker import.worker, gzip", 0, "started by src/routes/import.tsx"],
     ]);
     expect(budgetViolations(rows)).toEqual([]);
+  });
+
+  it("finds the chunks an ES-module worker imports on demand, beside it", () => {
+    const code =
+      'let p;function l(){return p??=Promise.all([import(`./pdf.worker.min-DM3sRJ3o.js`),import("./pdf-DxwR7_nX.js")])}import(`./pdf-DxwR7_nX.js`);';
+    expect(workerDynamicImports("assets/import.worker-Dtbw6Rkr.js", code)).toEqual([
+      "assets/pdf-DxwR7_nX.js",
+      "assets/pdf.worker.min-DM3sRJ3o.js",
+    ]);
+  });
+
+  it("reports what a worker loads on demand in a row of its own", () => {
+    const report = analyseBundle(withWorkers([]), budgets.firstPageRoutes, sizeOf, (file) =>
+      file.includes("import.worker")
+        ? ["assets/pdf-DxwR7_nX.js", "assets/pdf.worker.min-DM3sRJ3o.js"]
+        : [],
+    );
+    const rows = toBundleRows(report, budgets).filter((row) => row.metric.includes("on demand"));
+    expect(rows.map((row) => [row.metric, row.value, row.note])).toEqual([
+      [
+        "Worker import.worker, chunks it loads on demand, JS gzip",
+        ("assets/pdf-DxwR7_nX.js".length + "assets/pdf.worker.min-DM3sRJ3o.js".length) / 10,
+        "pdf, pdf.worker.min; 55.0 kB raw",
+      ],
+    ]);
   });
 
   it("fails the budget when the first page starts the import worker", () => {

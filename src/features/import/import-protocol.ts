@@ -15,3 +15,20 @@ export type ImportResponse =
   | ({ type: "text"; text: string } & ReadText)
   | { type: "json"; brief: BriefInput }
   | { type: "failed"; problems: string[] };
+
+const RESPONSE_TYPES: ReadonlySet<unknown> = new Set<ImportResponse["type"]>([
+  "progress",
+  "text",
+  "json",
+  "failed",
+]);
+
+/**
+ * One of the worker's answers. PDF.js, loaded in the worker, also posts its own "ready" message
+ * to the page (it takes any worker it runs in for its own); that one is not for the page.
+ */
+export function isImportResponse(data: unknown): data is ImportResponse {
+  return (
+    typeof data === "object" && data !== null && "type" in data && RESPONSE_TYPES.has(data.type)
+  );
+}

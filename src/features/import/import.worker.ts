@@ -1,23 +1,37 @@
 /// <reference lib="webworker" />
 /**
- * Reads an import off the page's thread: PDF text extraction (PDF.js, loaded only here) and the
- * brief parser. Plain postMessage: one request at a time with progress events needs no RPC layer.
+ * Reads an import off the page's thread: PDF text extraction (PDF.js) and the brief parser.
+ * Plain postMessage: one request at a time with progress events needs no RPC layer.
  */
-import { extractPdfText, PdfReadError } from "@/ingest/pdf-text";
+import { extractPdfText, PdfReadError, type PdfJs } from "@/ingest/pdf-text";
 import type { ImportRequest, ImportResponse } from "./import-protocol";
 import { readBriefJson, readBriefText } from "./read-brief";
 
 const post = (message: ImportResponse) => self.postMessage(message);
 
-// PDF.js runs its own parser in-thread when its worker module is loaded: this is the worker.
-// Loaded as soon as the worker starts (when /import opens), not when a PDF arrives: its megabyte
-// of code then compiles while the analyst is still choosing the file.
-const pdfjsLoaded = import("pdfjs-dist/build/pdf.worker.min.mjs").then(() => import("pdfjs-dist"));
-// A file that is not a PDF never needs it; a PDF read reports the failure then.
-pdfjsLoaded.catch(() => undefined);
+let pdfjsLoading: Promise<PdfJs> | null = null;
+
+/**
+ * PDF.js (1.7 MB) loads when the first PDF comes, so a text or JSON import never parses it. Its
+ * worker module, loaded beside it, makes it parse in this thread rather than start a worker of
+ * its own.
+ */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjsLoading ??= Promise.all([
+    import("pdfjs-dist/build/pdf.worker.min.mjs"),
+    import("pdfjs-dist"),
+  ]).then(
+    ([, pdfjs]) => pdfjs,
+    (error: unknown) => {
+      pdfjsLoading = null; // a failed download is tried again with the next PDF
+      throw error;
+    },
+  );
+  return pdfjsLoading;
+}
 
 async function readPdf(bytes: Uint8Array): Promise<string> {
-  return extractPdfText(bytes, await pdfjsLoaded, (progress) =>
+  return extractPdfText(bytes, await loadPdfJs(), (progress) =>
     post({ type: "progress", ...progress }),
   );
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Annotations } from "@/ingest/annotations";
 import type { IngestRegistries } from "@/ingest/entity-registries";
 import type { ImportInput } from "./import-input";
-import type { ImportRequest, ImportResponse } from "./import-protocol";
+import { isImportResponse, type ImportRequest, type ImportResponse } from "./import-protocol";
 
 export type WorkerState =
   | { step: "idle" }
@@ -26,8 +26,8 @@ function startWorker(): Worker {
 }
 
 /**
- * The import worker, started when the page opens (so it and PDF.js are loaded before a file is
- * chosen) and stopped when the page goes.
+ * The import worker, started when the page opens (so its parser is loaded before a file is
+ * chosen; PDF.js follows only for a PDF) and stopped when the page goes.
  */
 export function useImportWorker() {
   const worker = useRef<Worker | null>(null);
@@ -44,7 +44,8 @@ export function useImportWorker() {
   const send = useCallback((name: string, request: ImportRequest, showProgress: boolean) => {
     worker.current ??= startWorker();
     if (showProgress) setState({ step: "reading", name, pagesRead: 0, pages: 0 });
-    worker.current.onmessage = ({ data }: MessageEvent<ImportResponse>) => {
+    worker.current.onmessage = ({ data }: MessageEvent<unknown>) => {
+      if (!isImportResponse(data)) return;
       if (data.type === "progress") setState({ step: "reading", name, ...data });
       else
         setState((previous) => ({
