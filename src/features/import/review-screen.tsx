@@ -55,11 +55,14 @@ function itemsOf(brief: BriefInput): ReviewItem[] {
 }
 
 /**
- * Items drawn with the review's first paint (more than a screen's worth); the rest follow in
- * parts of ITEMS_PER_PART, one browser task each, so a long brief never draws in one long task.
+ * The review draws top to bottom in parts, one browser task each (useStagedCount): the summary
+ * and the parser's lists, then what the analyst completes (documents, unknown names), then
+ * ITEMS_PER_PART items at a time. The summary, the lists and the first eight items drawn together
+ * made one render and one first layout of 100+ ms on the busy 2-core machine (the first rows
+ * cost most: text, fonts and controls laid out for the first time).
  */
-const FIRST_ITEMS = 8;
-const ITEMS_PER_PART = 8;
+const LEAD_PARTS = 2;
+const ITEMS_PER_PART = 2;
 
 /** Every item beside the lines it was read from, with what the analyst can set or drop. */
 export function ReviewScreen({
@@ -84,10 +87,9 @@ export function ReviewScreen({
   );
   const items = itemsOf(brief);
   const counts = (group: ReviewItem["group"]) => items.filter((i) => i.group === group).length;
-  const parts = 1 + Math.ceil(Math.max(0, items.length - FIRST_ITEMS) / ITEMS_PER_PART);
-  const partsShown = useStagedCount(parts);
+  const partsShown = useStagedCount(LEAD_PARTS + Math.ceil(items.length / ITEMS_PER_PART));
   const shown = new Set(
-    items.slice(0, FIRST_ITEMS + (partsShown - 1) * ITEMS_PER_PART).map((item) => item.id),
+    items.slice(0, Math.max(0, partsShown - LEAD_PARTS) * ITEMS_PER_PART).map((item) => item.id),
   );
   return (
     <div className="space-y-8">
@@ -96,7 +98,7 @@ export function ReviewScreen({
         {counts("Corporate news")} corporate news items.
       </p>
       {report && <ReportLists report={report} />}
-      {report && (
+      {report && partsShown >= 2 && (
         <IncompleteItems
           items={report.incomplete}
           given={edits.documents}
@@ -105,7 +107,7 @@ export function ReviewScreen({
           }
         />
       )}
-      {report && unknownNames && (
+      {report && unknownNames && partsShown >= 2 && (
         <UnknownNames
           names={unknownNames}
           open={report.proposals}

@@ -52,15 +52,17 @@ function Review({ onAnnotations }: { onAnnotations: (annotations: Annotations) =
   );
 }
 
-function setup() {
+/** The review with its names drawn (they follow the summary in a later part). */
+async function setup() {
   let annotations: Annotations | null = null;
   render(<Review onAnnotations={(next) => (annotations = next)} />);
+  await screen.findByRole("heading", { name: /^Names not in the registries/ });
   return { user: userEvent.setup(), annotations: () => annotations };
 }
 
 describe("unknown names on the review screen", () => {
-  it("lists each name the registries lack, with its line and what is still needed", () => {
-    setup();
+  it("lists each name the registries lack, with its line and what is still needed", async () => {
+    await setup();
     expect(screen.getByRole("heading", { name: "Names not in the registries (2)" })).toBeVisible();
     const body = screen.getByRole("group", { name: /Unknown issuing body “Ministry of Commerce/ });
     expect(body).toHaveAccessibleName(
@@ -74,7 +76,7 @@ describe("unknown names on the review screen", () => {
   });
 
   it("adds a new issuing body from the fields the analyst fills in, as an annotation", async () => {
-    const { user, annotations } = setup();
+    const { user, annotations } = await setup();
     const body = screen.getByRole("group", { name: /Unknown issuing body/ });
     await user.type(within(body).getByLabelText("Chinese name"), "商务部");
     expect(
@@ -86,7 +88,7 @@ describe("unknown names on the review screen", () => {
   });
 
   it("adds a new company with its names and country", async () => {
-    const { user, annotations } = setup();
+    const { user, annotations } = await setup();
     const company = screen.getByRole("group", { name: /Unknown company/ });
     const name = within(company).getByLabelText("English name");
     await user.clear(name);
@@ -108,7 +110,7 @@ describe("unknown names on the review screen", () => {
   });
 
   it("resolves a name to a registry entry, recorded as resolvesTo", async () => {
-    const { user, annotations } = setup();
+    const { user, annotations } = await setup();
     const body = screen.getByRole("group", { name: /Unknown issuing body/ });
     await user.click(within(body).getByRole("radio", { name: "One in the registry" }));
     expect(within(body).getByText("Choose the registry entry it means.")).toBeVisible();
@@ -127,7 +129,7 @@ describe("unknown names on the review screen", () => {
   });
 
   it("records nothing for a name while its registry entry is not chosen", async () => {
-    const { user, annotations } = setup();
+    const { user, annotations } = await setup();
     const company = screen.getByRole("group", { name: /Unknown company/ });
     await user.click(within(company).getByRole("radio", { name: "One in the registry" }));
     expect(annotations()?.companies).toEqual([]);
