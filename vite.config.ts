@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import tailwindcss from "@tailwindcss/vite";
 import { fileURLToPath } from "node:url";
-import { timeoutScale } from "./scripts/e2e-env";
+import { timeoutScale } from "./scripts/e2e-env.ts";
 
 // The CSP is added to built pages only: Vite's dev server injects inline scripts for hot reload.
 const CONTENT_SECURITY_POLICY = [
