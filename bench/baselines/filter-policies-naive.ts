@@ -1,26 +1,13 @@
 import type { Policy } from "../../src/data/model";
 import { lastOrdinal, parseCalendarDate } from "../../src/core/calendar-date";
-import type { FacetCounts, FilterResult } from "../../src/domain/timeline/filter-policies";
+import {
+  policySearchText,
+  type FacetCounts,
+  type FilterResult,
+} from "../../src/domain/timeline/filter-policies";
 import type { PolicyFilter } from "../../src/domain/timeline/timeline-filters";
 
 type Facet = "issuers" | "sectors" | "kinds";
-
-function textOf(policy: Policy): string {
-  return [
-    policy.headline ?? "",
-    policy.summary,
-    policy.title.en ?? "",
-    policy.title.zh ?? "",
-    policy.title.number ?? "",
-    ...policy.bullets,
-    ...policy.details,
-    ...policy.comment,
-    ...policy.issuingBodies.flatMap((body) => [body.acronym, body.nameEn, body.nameZh]),
-    ...policy.sectors.flatMap((sector) => [sector.nameEn, sector.nameZh]),
-  ]
-    .join("\n")
-    .toLocaleLowerCase();
-}
 
 function count<K>(counts: Map<K, number>, keys: readonly K[]): void {
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -52,7 +39,7 @@ export function filterPoliciesNaive(
     (skip === "kinds" || filter.kind === null || policy.kind === filter.kind) &&
     (from === null || lastOrdinal(policy.date) >= from.ordinal) &&
     (to === null || policy.date.ordinal <= to.ordinal) &&
-    terms.every((term) => textOf(policy).includes(term));
+    terms.every((term) => policySearchText(policy).includes(term));
 
   const counts: FacetCounts = { issuers: new Map(), sectors: new Map(), kinds: new Map() };
   for (const policy of policies.filter((p) => matches(p, "issuers"))) {

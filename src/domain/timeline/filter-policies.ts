@@ -29,9 +29,9 @@ export interface FilterResult {
   counts: FacetCounts;
 }
 
-/** Lower-cased text of everything a user may search for, built once per policy. */
-const searchText = memoByIdentity((policy: Policy): string =>
-  [
+/** Lower-cased text of everything a user may search for in a policy. */
+export function policySearchText(policy: Policy): string {
+  return [
     policy.headline ?? "",
     policy.summary,
     policy.title.en ?? "",
@@ -44,8 +44,11 @@ const searchText = memoByIdentity((policy: Policy): string =>
     ...policy.sectors.flatMap((sector) => [sector.nameEn, sector.nameZh]),
   ]
     .join("\n")
-    .toLocaleLowerCase(),
-);
+    .toLocaleLowerCase();
+}
+
+/** The search text built once per policy. */
+const searchText = memoByIdentity(policySearchText);
 
 function dayOrdinal(iso: string | null, fallback: number): number {
   return (iso === null ? null : parseCalendarDate(iso)?.ordinal) ?? fallback;
