@@ -39,6 +39,8 @@ async function serve() {
   serving = true;
   for (let turn = waiting[0]; turn; turn = waiting[0]) {
     await turn.prepared;
+    // A turn that went away while it prepared (its part unmounted) waits for no frame.
+    if (waiting[0] !== turn) continue;
     await new Promise<void>((resolve) => afterNextFrame(resolve));
     // Unless it went away, or input granted it, meanwhile.
     if (waiting[0] === turn) {
