@@ -131,7 +131,7 @@ export function writeAll(files: ReadonlyMap<string, string>): void {
   }
 }
 
-function readIfExists(path: string): string | null {
+export function readIfExists(path: string): string | null {
   return existsSync(path) ? readFileSync(path, "utf8") : null;
 }
 

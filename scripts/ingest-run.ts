@@ -4,7 +4,7 @@
  * then write the brief, the manifest and any registry updates together.
  */
 import { existsSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { AnnotationsSchema, type Annotations } from "../src/ingest/annotations";
 import { CsvMappingSchema } from "../src/ingest/csv-mapping";
 import { importPolicyCsv } from "../src/ingest/csv-policies";
@@ -20,11 +20,13 @@ import {
   readJsonFile,
   readPdfText,
   readRegistries,
+  readIfExists,
   readInputText,
   registryPaths,
   writeAll,
 } from "./ingest-files";
 import { acquireLock } from "./ingest-lock";
+import { manifestRevision } from "./manifest-revision";
 import { documentMatchLines } from "./ingest-documents";
 import { briefCounts, reportLines } from "./ingest-print";
 import { applyProposals } from "./ingest-registries";
@@ -143,10 +145,13 @@ async function writeBrief(
   const listed = manifest.briefs.includes(entry);
   const files = new Map(registryFiles);
   files.set(path, await formatJson(brief));
-  if (!listed) {
-    const updated = { ...manifest, briefs: [...manifest.briefs, entry] };
-    files.set(resolve(args.manifest), await formatJson(updated));
-  }
+  const briefs = listed ? manifest.briefs : [...manifest.briefs, entry];
+  // Rewritten on every run: a replaced brief or registry changes the revision, not the list.
+  const revision = manifestRevision({ ...manifest, briefs }, (listedFile) => {
+    const at = resolve(dirname(args.manifest), listedFile);
+    return files.get(at) ?? readIfExists(at);
+  });
+  files.set(resolve(args.manifest), await formatJson({ ...manifest, briefs, revision }));
   const validation = await validateInDataset(args.manifest, files, shown, brief);
   if (validation.errors.length > 0) {
     return {
@@ -161,7 +166,7 @@ async function writeBrief(
   return {
     lines: [
       ...lines,
-      `Wrote ${shown}${listed ? "" : ` and added it to ${args.manifest}`}${registryFiles.size > 0 ? `; updated ${[...registryFiles.keys()].join(", ")}` : ""}.`,
+      `Wrote ${shown}${listed ? ` and updated the revision in ${args.manifest}` : ` and added it to ${args.manifest}`}${registryFiles.size > 0 ? `; updated ${[...registryFiles.keys()].join(", ")}` : ""}.`,
     ],
     failure: null,
   };

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { ManifestSchema, SectorFile } from "../../src/data/schema";
+import { withRevisedManifest } from "../manifest-revision";
 import { generateBriefs } from "./briefs";
 import { COUNTRY_VOCABULARY } from "./countries";
 import { createPickers } from "./pickers";
@@ -53,12 +54,13 @@ export function generateDataset(options: GenerateOptions): DatasetFile[] {
     registries: REGISTRIES,
     briefs: briefFiles.map((f) => f.path),
   };
-  return [
-    { path: "index.json", value: manifest },
+  const stringify = (value: unknown) => `${JSON.stringify(value)}\n`;
+  const files = [
     { path: REGISTRIES.issuingBodies, value: { issuingBodies: bodies } },
     { path: REGISTRIES.companies, value: { companies } },
     { path: REGISTRIES.countries, value: { countries } },
     { path: REGISTRIES.sectors, value: { sectors: options.sectors } },
     ...briefFiles,
-  ].map(({ path, value }) => ({ path, text: `${JSON.stringify(value)}\n` }));
+  ].map(({ path, value }) => ({ path, text: stringify(value) }));
+  return withRevisedManifest(manifest, files, stringify);
 }

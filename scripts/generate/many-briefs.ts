@@ -15,6 +15,7 @@ import { createPickers } from "./pickers";
 import { generatePolicyNewsItem, generateTop5Item } from "./policies";
 import { createRandom } from "./random";
 import { generateCompanies } from "./registries";
+import { withRevisedManifest } from "../manifest-revision";
 import type { TargetInput } from "./targets";
 
 export const MANY_BRIEFS = 24;
@@ -101,14 +102,15 @@ export function generateManyBriefs(options: ManyBriefsOptions): DatasetFile[] {
     registries,
     briefs: briefs.map((brief) => `briefs/${brief.id}.json`),
   };
-  return [
-    { path: "index.json", value: manifest },
+  const stringify = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
+  const files = [
     { path: registries.issuingBodies, value: { issuingBodies: options.issuingBodies } },
     { path: registries.companies, value: { companies } },
     { path: registries.countries, value: { countries } },
     { path: registries.sectors, value: { sectors: options.sectors } },
     ...briefs.map((brief) => ({ path: `briefs/${brief.id}.json`, value: brief })),
-  ].map(({ path, value }) => ({ path, text: `${JSON.stringify(value, null, 1)}\n` }));
+  ].map(({ path, value }) => ({ path, text: stringify(value) }));
+  return withRevisedManifest(manifest, files, stringify);
 }
 
 function withTargets<T extends { id: string }>(

@@ -88,6 +88,29 @@ describe("the data worker on a repeat visit", () => {
     expect(changed.stored).toBe(true);
   });
 
+  it("loads a listed brief again when it was rewritten in place, as its revision tells", async () => {
+    await visit();
+    const [entry = ""] = manifest.briefs;
+    const brief = JSON.parse(await readFixture(`../../public/data/${entry}`)) as object;
+    const rewritten = { ...brief, series: "MERICS China Industries, corrected" };
+    const after = await visit({
+      [entry]: JSON.stringify(rewritten),
+      "index.json": JSON.stringify({ ...manifest, revision: "0".repeat(64) }),
+    });
+    expect(after.fetched).toContain(entry);
+    expect(after.dataset.briefs.map((b) => b.series)).toEqual([
+      "MERICS China Industries, corrected",
+    ]);
+  });
+
+  it("keeps nothing for a manifest without a revision, whose files may change unseen", async () => {
+    const unrevised = { "index.json": JSON.stringify({ ...manifest, revision: undefined }) };
+    const first = await visit(unrevised);
+    expect(first.stored).toBe(false);
+    expect(first.dataset).toEqual(shipped);
+    expect((await visit(unrevised)).fetched.length).toBeGreaterThan(1);
+  });
+
   it("loads every file again when a brief was added on this device", async () => {
     await visit();
     const brief = JSON.parse(

@@ -40,8 +40,9 @@ async function quietly<T>(failure: string, work: () => Promise<T>, fallback: T):
 /**
  * Loads the dataset for one request and posts every answer through `post`: the body of the data
  * worker, and what runs in the page's own thread where there are no workers (jsdom). When the
- * manifest, the added briefs and the app are as on the last visit, the dataset kept then is
- * answered without fetching or validating another file; otherwise the new one is kept.
+ * manifest (with its revision of every listed file), the added briefs and the app are as on the
+ * last visit, the dataset kept then is answered without fetching or validating another file;
+ * otherwise the new one is kept. A manifest without a revision is never kept.
  */
 export async function answerDatasetRequest(
   { baseUrl }: DatasetRequest,
@@ -53,9 +54,10 @@ export async function answerDatasetRequest(
     const addedRead = readAddedBriefs();
     const { json, manifest } = await readManifest(baseUrl, fetchFn);
     const added = await addedRead;
-    // When the added briefs could not be listed, a kept dataset would hide that problem.
+    // When the added briefs could not be listed, a kept dataset would hide that problem; and
+    // without a revision, a brief edited in place would go unseen.
     const key =
-      cache === null || added.problems.length > 0
+      cache === null || added.problems.length > 0 || manifest.revision === undefined
         ? null
         : await quietly(
             "The data kept from the last visit could not be looked up; loading the files instead",

@@ -353,6 +353,15 @@ export const ManifestSchema = z.strictObject({
     sectors: z.string().min(1),
   }),
   briefs: z.array(z.string().min(1)).describe("Brief files, relative to this manifest."),
+  revision: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, "must be 64 lower-case hex digits (a SHA-256)")
+    .optional()
+    .describe(
+      "SHA-256 of every listed file, written by `npm run ingest` and `npm run generate`. A repeat " +
+        "visit reuses the dataset kept in the browser only while it matches; without it every visit " +
+        "loads the files.",
+    ),
 });
 
 export type BriefFile = z.infer<typeof BriefSchema>;

@@ -34,6 +34,13 @@ function ingest(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+function revise(...args: string[]) {
+  const result = spawnSync("npx", ["tsx", "scripts/revise-manifest.ts", ...args], {
+    encoding: "utf8",
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
 /** Several ingests started at once, each with its own arguments; resolves when all have exited. */
 function ingestAtOnce(runs: string[][]) {
   return Promise.all(
@@ -140,6 +147,32 @@ describe("npm run ingest", { timeout: 60_000 }, () => {
     expect(again.stderr).toContain("exists; run again with --force");
     expect(readFileSync(file, "utf8")).toBe("keep me");
     expect(readdirSync(out)).toEqual(["2023-05-03-china-industries.json"]);
+  });
+
+  it("revises the manifest whenever a listed file is written, and `npm run revise` after a hand edit", () => {
+    const { manifest, out, dir } = dataFolderWithRegistries("revision");
+    const revisionOf = () =>
+      (JSON.parse(readFileSync(manifest, "utf8")) as { revision?: string }).revision;
+    expect(ingest(SEED_BRIEF, "--out", out, "--manifest", manifest).code).toBe(0);
+    const first = revisionOf();
+    expect(first).toMatch(/^[0-9a-f]{64}$/);
+
+    const file = join(out, "2023-05-03-china-industries.json");
+    writeFileSync(file, readFileSync(file, "utf8").replace("Alexander Brown", "A. Brown"));
+    const stale = revise("--check", manifest);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain("the revision does not match the files it lists");
+    expect(stale.stderr).toContain("run `npm run revise`");
+
+    const again = ingest(SEED_BRIEF, "--out", out, "--manifest", manifest, "--force");
+    expect(again.stdout).toContain(`and updated the revision in ${manifest}`);
+    expect(revisionOf()).toBe(first);
+
+    const countries = join(dir, "registries/countries.json");
+    writeFileSync(countries, JSON.stringify(JSON.parse(readFileSync(countries, "utf8"))));
+    expect(revise(manifest).code).toBe(0);
+    expect(revisionOf()).not.toBe(first);
+    expect(revise("--check", manifest).stdout).toContain("the revision is current");
   });
 
   it("validates its output as the app will, and writes nothing when it fails", () => {

@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { ManifestSchema } from "@/data/schema";
+import { manifestRevision } from "../../scripts/manifest-revision";
 import { loadShippedDataset } from "../disk-dataset";
 
 describe("the shipped data", () => {
@@ -6,6 +9,17 @@ describe("the shipped data", () => {
     const dataset = await loadShippedDataset();
     expect(dataset.problems).toEqual([]);
     expect(dataset.synthetic).toBe(false);
+  });
+
+  it("carries the revision of the files it lists, so a repeat visit sees an edited file", () => {
+    const manifest = ManifestSchema.parse(
+      JSON.parse(readFileSync("public/data/index.json", "utf8")),
+    );
+    const current = manifestRevision(manifest, (entry) =>
+      readFileSync(`public/data/${entry}`, "utf8"),
+    );
+    // When this fails, a data file was edited by hand: `npm run revise` sets the revision.
+    expect(manifest.revision).toBe(current);
   });
 
   it("holds the whole brief of 3 May 2023", async () => {
