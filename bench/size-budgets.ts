@@ -3,7 +3,10 @@ import { withinBudget } from "./format";
 import type { BenchRow } from "./types";
 
 export interface SizeBudgets {
-  /** Lazy chunks that render the first page (the index route "/"), counted in the first page. */
+  /**
+   * Lazy chunks that render the first page (the app, which the entry loads beside the data
+   * worker, and the index route "/"), counted in the first page.
+   */
   firstPageRoutes: readonly string[];
   /** Gzip kB of all JavaScript the first page loads. */
   firstPageJsGzip: number;
@@ -22,7 +25,7 @@ export interface SizeBudgets {
 
 /** The limits: 200 kB gzip for the first page's JS; 150 kB per route chunk to start. */
 export const SIZE_BUDGETS: SizeBudgets = {
-  firstPageRoutes: ["src/app/routes/overview.tsx"],
+  firstPageRoutes: ["src/app/start.tsx", "src/app/routes/overview.tsx"],
   firstPageJsGzip: 200,
   lazyChunkJsGzip: 150,
   lazyChunkOverrides: {},

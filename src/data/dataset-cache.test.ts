@@ -1,9 +1,10 @@
 import "fake-indexeddb/auto";
 import { IDBFactory } from "fake-indexeddb";
 import { openDB } from "idb";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { loadShippedDataset } from "../../tests/disk-dataset";
 import type { StoredBrief } from "@/data/added-briefs-store";
+import type { Dataset } from "@/data/model";
 import {
   DATASET_CACHE_DB,
   datasetCacheKey,
@@ -53,24 +54,36 @@ describe("datasetCacheKey", () => {
 
 describe("the dataset cache in IndexedDB", () => {
   it("has nothing on a first visit", async () => {
-    expect(await cache.read("k1")).toBeNull();
+    const firstLook = vi.fn();
+    expect(await cache.read("k1", firstLook)).toBeNull();
+    expect(firstLook).not.toHaveBeenCalled();
   });
 
   it("gives back the kept dataset whole, its shared records still shared", async () => {
-    await cache.keep("k1", shipped);
+    await cache.keep("k1", shipped, null);
     const kept = await cache.read("k1");
     expect(kept).toEqual(shipped);
     expect(kept?.briefs[0]?.policies[0]).toBe(kept?.policies[0]);
     expect(kept?.registries.issuingBodies).toContain(kept?.policies[0]?.issuingBodies[0]);
   });
 
+  it("keeps the first look beside the dataset, to be read on its own", async () => {
+    const firstLook = { ...shipped, briefs: shipped.briefs.slice(0, 1) };
+    await cache.keep("k1", shipped, firstLook);
+    const heard: Dataset[] = [];
+    expect(await cache.read("k1", (look) => heard.push(look))).toEqual(shipped);
+    expect(heard).toEqual([firstLook]);
+  });
+
   it("keeps only the newest dataset: an older key no longer matches", async () => {
-    await cache.keep("k1", shipped);
-    await cache.keep("k2", { ...shipped, synthetic: true });
-    expect(await cache.read("k1")).toBeNull();
+    await cache.keep("k1", shipped, shipped);
+    await cache.keep("k2", { ...shipped, synthetic: true }, null);
+    const firstLook = vi.fn();
+    expect(await cache.read("k1", firstLook)).toBeNull();
+    expect(firstLook).not.toHaveBeenCalled();
     expect((await cache.read("k2"))?.synthetic).toBe(true);
     const db = await openDB(DATASET_CACHE_DB);
-    expect(await db.getAllKeys("datasets")).toEqual(["k2"]);
+    expect(await db.getAllKeys("datasets")).toEqual(["k2:dataset"]);
     db.close();
   });
 
@@ -82,7 +95,7 @@ describe("the dataset cache in IndexedDB", () => {
     const db = await openDB(DATASET_CACHE_DB, 1, {
       upgrade: (database) => void database.createObjectStore("datasets"),
     });
-    await db.put("datasets", corrupt, "k1");
+    await db.put("datasets", corrupt, "k1:dataset");
     db.close();
     await expect(cache.read("k1")).rejects.toThrow(/unreadable/);
     expect(await cache.read("k1")).toBeNull();
@@ -91,7 +104,7 @@ describe("the dataset cache in IndexedDB", () => {
   it("keeps nothing and finds nothing in a browser without IndexedDB", async () => {
     // @ts-expect-error private browsing in some browsers has no indexedDB at all
     delete globalThis.indexedDB;
-    await cache.keep("k1", shipped);
+    await cache.keep("k1", shipped, null);
     expect(await cache.read("k1")).toBeNull();
   });
 });

@@ -10,7 +10,7 @@ import type { Dataset } from "@/data/model";
 export const DATASET_CACHE_DB = "china-industries-dataset-cache";
 
 /** Raise when the kept record's shape changes: entries kept in an older shape never match. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 // Values are `unknown`: what comes back was written by an earlier visit, maybe another version.
 interface DatasetCacheDb extends DBSchema {
@@ -19,10 +19,14 @@ interface DatasetCacheDb extends DBSchema {
 
 /** Where the dataset is kept between visits; both methods reject when the storage fails. */
 export interface DatasetCache {
-  /** The dataset kept under `key`, or null when there is none (or it is unreadable). */
-  read(key: string): Promise<Dataset | null>;
-  /** Keeps `dataset` under `key`, in place of whatever was kept before. */
-  keep(key: string, dataset: Dataset): Promise<void>;
+  /**
+   * The dataset kept under `key`, or null when there is none (or it is unreadable). Its first
+   * look, kept apart and small, goes to `onFirstLook` first: a repeat visit draws it while the
+   * whole dataset is still being read.
+   */
+  read(key: string, onFirstLook?: (firstLook: Dataset) => void): Promise<Dataset | null>;
+  /** Keeps `dataset` and its first look (if any) under `key`, in place of whatever was kept. */
+  keep(key: string, dataset: Dataset, firstLook: Dataset | null): Promise<void>;
 }
 
 /** What a kept dataset was built from; any change to one of them gives another key. */
@@ -68,6 +72,10 @@ function isDataset(value: unknown): value is Dataset {
   );
 }
 
+/** The two records kept under one key: the whole dataset, and the first look at its newest brief. */
+type KeptRecord = "dataset" | "first-look";
+const recordKey = (key: string, record: KeptRecord) => `${key}:${record}`;
+
 async function withDb<T>(work: (db: IDBPDatabase<DatasetCacheDb>) => Promise<T>): Promise<T> {
   // A cache needs no migrations: the format is part of the key, so the version never changes.
   const db = await openDB<DatasetCacheDb>(DATASET_CACHE_DB, 1, {
@@ -82,23 +90,30 @@ async function withDb<T>(work: (db: IDBPDatabase<DatasetCacheDb>) => Promise<T>)
 
 /** The dataset cache in IndexedDB; a browser without IndexedDB keeps nothing. */
 export const indexedDbDatasetCache: DatasetCache = {
-  read: (key) =>
+  read: (key, onFirstLook) =>
     typeof indexedDB === "undefined"
       ? Promise.resolve(null)
       : withDb(async (db) => {
-          const kept = await db.get("datasets", key);
-          if (kept === undefined) return null;
-          if (isDataset(kept)) return kept;
-          await db.delete("datasets", key);
-          throw new Error("the kept dataset is unreadable; it was removed");
+          const readRecord = async (record: KeptRecord) => {
+            const kept = await db.get("datasets", recordKey(key, record));
+            if (kept === undefined || isDataset(kept)) return kept ?? null;
+            await db.clear("datasets");
+            throw new Error("the kept dataset is unreadable; it was removed");
+          };
+          const firstLook = await readRecord("first-look");
+          if (firstLook) onFirstLook?.(firstLook);
+          return readRecord("dataset");
         }),
-  keep: (key, dataset) =>
+  keep: (key, dataset, firstLook) =>
     typeof indexedDB === "undefined"
       ? Promise.resolve()
       : withDb(async (db) => {
           const tx = db.transaction("datasets", "readwrite");
+          // Requests run in the order made: the old entry goes before the new records come.
+          const writes = [tx.store.clear(), tx.store.put(dataset, recordKey(key, "dataset"))];
+          if (firstLook) writes.push(tx.store.put(firstLook, recordKey(key, "first-look")));
           try {
-            await Promise.all([tx.store.clear(), tx.store.put(dataset, key), tx.done]);
+            await Promise.all([...writes, tx.done]);
           } catch (error) {
             // Out of space for the new one: the old one, which will never match again, goes.
             await db.clear("datasets").catch(() => undefined);

@@ -5,12 +5,14 @@ import {
   diskFetch,
   DISK_BASE_URL,
   loadShippedDataset,
+  MANY_BRIEFS_DATA_DIR,
   readFixture,
   SHIPPED_DATA_DIR,
 } from "../../tests/disk-dataset";
 import { keepAddedBrief } from "@/data/added-briefs-store";
 import { indexedDbDatasetCache, type DatasetCache } from "@/data/dataset-cache";
 import { answerDatasetRequest, type DatasetResponse } from "@/data/dataset-worker-protocol";
+import { datasetAssembler } from "@/data/dataset-parts";
 import type { FetchLike } from "@/data/fetch-json";
 import type { Dataset } from "@/data/model";
 import { formatProblem } from "@/data/problems";
@@ -28,9 +30,10 @@ const withBroken = async () => ({
 async function visit(
   overrides: Record<string, string | null> = {},
   cache: DatasetCache = indexedDbDatasetCache,
+  dir = SHIPPED_DATA_DIR,
 ) {
   const fetched: string[] = [];
-  const files = diskFetch(SHIPPED_DATA_DIR, overrides);
+  const files = diskFetch(dir, overrides);
   const fetchFn: FetchLike = (url) => {
     fetched.push(url.slice(DISK_BASE_URL.length));
     return files(url);
@@ -42,10 +45,15 @@ async function visit(
     fetchFn,
     cache,
   );
+  const assembler = datasetAssembler();
+  answers.forEach((answer) => answer.type === "part" && assembler.add(answer.part));
   const loaded = answers.find((answer) => answer.type === "loaded");
   const finished = answers.find((answer) => answer.type === "finished");
   if (!loaded || !finished) throw new Error(`no dataset: ${JSON.stringify(answers.at(-1))}`);
-  return { dataset: loaded.dataset, stored: finished.stored, fetched };
+  const firstLook = answers.find((answer) => answer.type === "first-look")?.dataset ?? null;
+  const dataset = assembler.finish(loaded.end);
+  const order = answers.map((answer) => answer.type);
+  return { dataset, firstLook, stored: finished.stored, fetched, order };
 }
 
 const problemsOf = (dataset: Dataset) => dataset.problems.map(formatProblem);
@@ -69,6 +77,16 @@ describe("the data worker on a repeat visit", () => {
     expect(second.dataset).toEqual(shipped);
     expect(second.stored).toBe(false);
     expect(console.warn).not.toHaveBeenCalled();
+  });
+
+  it("answers the kept first look at the newest brief before the whole dataset", async () => {
+    const first = await visit({}, indexedDbDatasetCache, MANY_BRIEFS_DATA_DIR);
+    expect(first.firstLook?.briefs.map((b) => b.id)).toEqual([first.dataset.briefs[0]?.id]);
+    const second = await visit({}, indexedDbDatasetCache, MANY_BRIEFS_DATA_DIR);
+    expect(second.fetched).toEqual(["index.json"]);
+    expect(second.firstLook).toEqual(first.firstLook);
+    expect(second.order.indexOf("first-look")).toBeLessThan(second.order.indexOf("part"));
+    expect(second.dataset).toEqual(first.dataset);
   });
 
   it("reports a broken brief's problems again on the repeat visit, file and path alike", async () => {

@@ -4,6 +4,7 @@ import { isPageFallback, type FetchLike } from "@/data/fetch-json";
 import { loadListedFiles, readManifest, type LoadProgress } from "@/data/load-dataset";
 import { ManifestError } from "@/data/manifest-error";
 import type { DataProblem, Dataset } from "@/data/model";
+import { datasetParts, type DatasetEnd, type DatasetPart } from "@/data/dataset-parts";
 
 /** What the page asks the data worker: the whole dataset under `baseUrl` (an absolute URL). */
 export interface DatasetRequest {
@@ -11,13 +12,15 @@ export interface DatasetRequest {
 }
 
 /**
- * What the worker answers: progress while files arrive, a first look, then one outcome; after
- * "loaded", "finished" once the dataset is kept for the next visit (or could not be).
+ * What the worker answers: progress while files arrive, a first look (one message: it is one
+ * brief), the dataset in parts, then one outcome; after "loaded", "finished" once the dataset is
+ * kept for the next visit (or could not be).
  */
 export type DatasetResponse =
   | ({ type: "progress" } & LoadProgress)
   | { type: "first-look"; dataset: Dataset }
-  | { type: "loaded"; dataset: Dataset }
+  | { type: "part"; part: DatasetPart }
+  | { type: "loaded"; end: DatasetEnd }
   | { type: "finished"; stored: boolean }
   // A ManifestError does not survive structured cloning as a class: its fields cross instead.
   | { type: "manifest-failed"; problems: DataProblem[]; retryable: boolean }
@@ -25,6 +28,11 @@ export type DatasetResponse =
 
 /** The cache in a built app; in development data files are edited by hand under one manifest. */
 const DEFAULT_CACHE = import.meta.env.DEV ? null : indexedDbDatasetCache;
+
+function postDataset(dataset: Dataset, post: (response: DatasetResponse) => void): void {
+  for (const part of datasetParts(dataset)) post({ type: "part", part });
+  post({ type: "loaded", end: { synthetic: dataset.synthetic, problems: dataset.problems } });
+}
 
 /** The cache is a shortcut: when it fails, the files are loaded as on a first visit. */
 async function quietly<T>(failure: string, work: () => Promise<T>, fallback: T): Promise<T> {
@@ -75,11 +83,11 @@ export async function answerDatasetRequest(
         ? null
         : await quietly(
             "The data kept from the last visit could not be read; loading the files instead",
-            () => cache.read(key),
+            () => cache.read(key, (firstLook) => post({ type: "first-look", dataset: firstLook })),
             null,
           );
     if (kept) {
-      post({ type: "loaded", dataset: kept });
+      postDataset(kept, post);
       post({ type: "finished", stored: false });
       return;
     }
@@ -97,18 +105,22 @@ export async function answerDatasetRequest(
           throw error;
         },
       );
+    let firstLook: Dataset | null = null;
     const dataset = await loadListedFiles(baseUrl, manifest, watchedFetch, added, {
       onProgress: (progress) => post({ type: "progress", ...progress }),
-      onFirstLook: (firstLook) => post({ type: "first-look", dataset: firstLook }),
+      onFirstLook: (look) => {
+        firstLook = look;
+        post({ type: "first-look", dataset: look });
+      },
     });
-    post({ type: "loaded", dataset });
+    postDataset(dataset, post);
     const stored =
       cache !== null &&
       key !== null &&
       everyFileServed &&
       (await quietly(
         "The data could not be kept for the next visit",
-        () => cache.keep(key, dataset).then(() => true),
+        () => cache.keep(key, dataset, firstLook).then(() => true),
         false,
       ));
     post({ type: "finished", stored });

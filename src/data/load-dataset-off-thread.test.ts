@@ -6,14 +6,16 @@ import {
   readFixture,
   SHIPPED_DATA_DIR,
 } from "../../tests/disk-dataset";
-import { answerDatasetRequest, type DatasetResponse } from "@/data/dataset-worker-protocol";
+import type { DatasetChannel, OpenChannel } from "@/data/dataset-channel";
+import { datasetParts } from "@/data/dataset-parts";
+import {
+  answerDatasetRequest,
+  type DatasetRequest,
+  type DatasetResponse,
+} from "@/data/dataset-worker-protocol";
 import type { LoadProgress } from "@/data/load-dataset";
 import { ManifestError } from "@/data/manifest-error";
-import {
-  DATASET_STORED_MARK,
-  loadDatasetOffThread,
-  type DatasetChannel,
-} from "@/data/load-dataset-off-thread";
+import { DATASET_STORED_MARK, loadDatasetOffThread } from "@/data/load-dataset-off-thread";
 import { formatProblem } from "@/data/problems";
 
 const manifest = JSON.parse(await readFixture("../../public/data/index.json")) as {
@@ -25,15 +27,17 @@ const manifest = JSON.parse(await readFixture("../../public/data/index.json")) a
  * each answer structured-cloned as postMessage clones it.
  */
 function workerLike(overrides: Record<string, string | null> = {}) {
-  return (receive: (response: DatasetResponse) => void): DatasetChannel => ({
-    send: (request) =>
-      void answerDatasetRequest(
-        request,
-        (response) => receive(structuredClone(response)),
-        diskFetch(SHIPPED_DATA_DIR, overrides),
-      ),
-    close: () => undefined,
-  });
+  return (
+    request: DatasetRequest,
+    receive: (response: DatasetResponse) => void,
+  ): DatasetChannel => {
+    void answerDatasetRequest(
+      request,
+      (response) => receive(structuredClone(response)),
+      diskFetch(SHIPPED_DATA_DIR, overrides),
+    );
+    return { close: () => undefined };
+  };
 }
 
 const BROKEN_FIXTURES = [
@@ -120,14 +124,15 @@ describe("loadDatasetOffThread", () => {
     const shipped = await loadShippedDataset();
     const close = vi.fn();
     let finish = () => {};
-    const keeping = (receive: (response: DatasetResponse) => void): DatasetChannel => ({
-      send: () => {
-        receive({ type: "loaded", dataset: shipped });
-        finish = () => receive({ type: "finished", stored: true });
-      },
-      close,
-    });
-    await expect(loadDatasetOffThread(DISK_BASE_URL, undefined, keeping)).resolves.toBe(shipped);
+    const keeping: OpenChannel = (_, receive) => {
+      queueMicrotask(() => {
+        for (const part of datasetParts(shipped)) receive({ type: "part", part });
+        receive({ type: "loaded", end: { synthetic: false, problems: [] } });
+      });
+      finish = () => receive({ type: "finished", stored: true });
+      return { close };
+    };
+    await expect(loadDatasetOffThread(DISK_BASE_URL, undefined, keeping)).resolves.toEqual(shipped);
     expect(close).not.toHaveBeenCalled();
     finish();
     expect(close).toHaveBeenCalledOnce();
@@ -135,10 +140,10 @@ describe("loadDatasetOffThread", () => {
   });
 
   it("rejects with the worker's own words when it fails", async () => {
-    const crashing = (receive: (response: DatasetResponse) => void): DatasetChannel => ({
-      send: () => receive({ type: "crashed", message: "out of memory" }),
-      close: () => undefined,
-    });
+    const crashing: OpenChannel = (_, receive) => {
+      queueMicrotask(() => receive({ type: "crashed", message: "out of memory" }));
+      return { close: () => undefined };
+    };
     await expect(loadDatasetOffThread(DISK_BASE_URL, undefined, crashing)).rejects.toThrow(
       "The data could not be loaded: out of memory",
     );

@@ -8,7 +8,13 @@ import {
   type AddedBriefs,
 } from "@/data/added-briefs";
 import { fetchJson, type FetchLike, type JsonResult } from "@/data/fetch-json";
-import type { AddedOnDevice, Brief, DataProblem, Dataset } from "@/data/model";
+import {
+  datasetOf,
+  type AddedOnDevice,
+  type Brief,
+  type DataProblem,
+  type Dataset,
+} from "@/data/model";
 import { normaliseBrief } from "@/data/normalise-brief";
 import { parseBriefFile } from "@/data/parse-brief-file";
 import { ManifestError } from "@/data/manifest-error";
@@ -86,16 +92,17 @@ export async function loadListedFiles(
   const registryFiles = [paths.issuingBodies, paths.companies, paths.countries, paths.sectors];
   const progress = { loaded: 0, total: registryFiles.length + briefFiles.length };
   onProgress?.({ ...progress });
-  const fetched = [...registryFiles, ...briefFiles].map(async (file) => {
+  const fetchOne = async (file: string) => {
     const result = await fetchJson(fetchFn, baseUrl, file);
     progress.loaded += 1;
     onProgress?.({ ...progress });
     return result;
-  });
-  const [issuingBodies, companies, countries, sectors] = await Promise.all(
-    fetched.slice(0, registryFiles.length),
-  );
-  const briefResults = fetched.slice(registryFiles.length);
+  };
+  // Requests queue in the order made (six at a time per host over HTTP/1.1): the registries, then
+  // the briefs newest first (listed last), so the first look is not kept waiting.
+  const registryResults = registryFiles.map(fetchOne);
+  const briefResults = briefFiles.toReversed().map(fetchOne).toReversed();
+  const [issuingBodies, companies, countries, sectors] = await Promise.all(registryResults);
   const added = await addedBriefs;
   const registries = readRegistries(paths, [issuingBodies, companies, countries, sectors], added);
 
@@ -223,13 +230,5 @@ function assembleDataset(
   });
   briefs.sort((a, b) => compareDates(b.publishedOn, a.publishedOn));
 
-  return {
-    synthetic,
-    briefs,
-    policies: briefs.flatMap((b) => b.policies),
-    targets: briefs.flatMap((b) => b.targets),
-    corporateNews: briefs.flatMap((b) => b.corporateNews),
-    registries: index.registries,
-    problems,
-  };
+  return datasetOf({ synthetic, briefs, registries: index.registries, problems });
 }

@@ -191,3 +191,16 @@ export interface Dataset {
   registries: Registries;
   problems: DataProblem[];
 }
+
+/** A dataset from its briefs: the lists of all policies, targets and news follow the briefs' order. */
+export function datasetOf(
+  fields: Omit<Dataset, "policies" | "targets" | "corporateNews">,
+): Dataset {
+  const { briefs } = fields;
+  return {
+    ...fields,
+    policies: briefs.flatMap((b) => b.policies),
+    targets: briefs.flatMap((b) => b.targets),
+    corporateNews: briefs.flatMap((b) => b.corporateNews),
+  };
+}
