@@ -2,7 +2,7 @@ import type { Browser } from "@playwright/test";
 import { paths } from "../../src/config/paths";
 import type { BenchRow } from "../types";
 import { watching, withProbedPage } from "./pages";
-import { chromiumMetrics, measures, pageNow, readyAt } from "./probe";
+import { chromiumMetrics, measures, pageNow, readyAt, settledAt } from "./probe";
 import { largest, median, waitForQuiet } from "./stats";
 
 const QUERY = "joint venture";
@@ -23,6 +23,7 @@ export async function measureNewsTyping(
   // Watching the other pages too cost about 3 ms of script per keystroke.
   return withProbedPage(browser, url, watching("news"), async (page, throwIfPageErrors) => {
     await readyAt(page, "news", timeoutMs);
+    await settledAt(page, timeoutMs);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Performance.enable");
     const box = page.getByLabel("Search text");

@@ -2,7 +2,7 @@ import type { Browser } from "@playwright/test";
 import type { BenchRow } from "../types";
 import { watching, withProbedPage, PAGES } from "./pages";
 import { DATASET_STORED_MARK } from "../../src/data/load-dataset-off-thread";
-import { markStart, measures, readyAt } from "./probe";
+import { longTasksSince, markStart, measures, readyAt, settledAt } from "./probe";
 import { largest, median, waitForCount } from "./stats";
 
 const WHAT = "10,000 policies / 100,000 news";
@@ -32,6 +32,7 @@ export async function measurePageLoads(
     const commits: number[] = [];
     const painted: number[] = [];
     const repeated: number[] = [];
+    const loadingTasks: { duration: number }[][] = [];
     for (let load = 0; load < LOADS; load += 1) {
       await withProbedPage(browser, url, watching(target.id), async (page, throwIfPageErrors) => {
         const ready = await readyAt(page, target.id, timeoutMs);
@@ -42,6 +43,8 @@ export async function measurePageLoads(
           if (!render) throw new Error("the timeline page made no timeline:render measure");
           commits.push(render.duration);
           painted.push(ready - render.start);
+          const settled = await settledAt(page, timeoutMs);
+          loadingTasks.push((await longTasksSince(page, 0)).filter((t) => t.start < settled));
         }
         // The same browser context comes back once the data worker has kept the dataset.
         const stored = async () => {
@@ -81,6 +84,15 @@ export async function measurePageLoads(
       better: "lower",
       budget: FIRST_RENDER_BUDGET_MS,
       note: `from the explorer's first render to the chart's commit, data already loaded; ${spread(commits)}`,
+    });
+    const longest = largest(loadingTasks.flat().map((task) => task.duration));
+    rows.push({
+      metric: `Timeline page: long tasks over 50 ms while loading, ${WHAT}`,
+      value: median(loadingTasks.map((tasks) => tasks.length)),
+      unit: "unitless",
+      better: "lower",
+      budget: 0,
+      note: `from navigation until the whole dataset is drawn (dataset:loaded, then 500 ms without a long task); median of ${loadingTasks.length} loads; longest ${longest.toFixed(0)} ms`,
     });
     rows.push({
       metric: "Timeline first render to painted marks, 10,000 policies",

@@ -7,6 +7,7 @@
  */
 import type { CDPSession, Page } from "@playwright/test";
 import { z } from "zod";
+import { DATASET_LOADED_MARK } from "../../src/data/load-dataset-off-thread";
 
 /** Named conditions: a page is ready when every selector of its condition matches. */
 export type Conditions = Record<string, readonly string[]>;
@@ -97,6 +98,27 @@ export async function markStart(page: Page, name: string): Promise<number | null
     `performance.getEntriesByName(${JSON.stringify(name)}, "mark").map((e) => e.startTime)[0] ?? null`,
   );
   return z.number().nullable().parse(found);
+}
+
+/**
+ * Waits until the whole dataset is in the page (after the first look) and the page has then run
+ * no long task for half a second: what an analyst meets once loading is over. Returns when that
+ * quiet began (ms since navigation).
+ */
+export async function settledAt(page: Page, timeoutMs: number): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const loaded = await markStart(page, DATASET_LOADED_MARK);
+    if (loaded !== null) {
+      const now = await pageNow(page);
+      const last = (await longTasksSince(page, loaded)).at(-1);
+      const quietFrom = Math.max(loaded, last ? last.start + last.duration : 0);
+      if (now - quietFrom >= 500) return quietFrom;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`the page did not settle within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 const EventsSchema = z.array(

@@ -2,7 +2,7 @@ import type { Browser, Page } from "@playwright/test";
 import { paths } from "../../src/config/paths";
 import type { BenchRow } from "../types";
 import { watching, withProbedPage } from "./pages";
-import { longTasksSince, measures, pageNow, readyAt, slowEventsSince } from "./probe";
+import { longTasksSince, measures, pageNow, readyAt, settledAt, slowEventsSince } from "./probe";
 import { largest, median, waitForCount } from "./stats";
 
 const FILTER_BUDGET_MS = 50;
@@ -110,6 +110,8 @@ export async function measureTimelineInteractions(
   const url = new URL(paths.timeline.href(), baseUrl).href;
   return withProbedPage(browser, url, watching("timeline"), async (page, throwIfPageErrors) => {
     await readyAt(page, "timeline", timeoutMs);
+    // Measured on the whole dataset, as drawn once loading is over (loading has its own row).
+    await settledAt(page, timeoutMs);
     const rows = [
       ...(await ministryFilter(page, timeoutMs)),
       ...(await zoomAndPan(page)),

@@ -6,6 +6,8 @@ import type { Dataset } from "@/data/model";
 
 /** Marked when the dataset is kept for the next visit: the bench and tests wait for it. */
 export const DATASET_STORED_MARK = "dataset:stored";
+/** Marked when the whole dataset is in the page (after any first look): the bench waits for it. */
+export const DATASET_LOADED_MARK = "dataset:loaded";
 
 /**
  * The dataset, loaded by the data worker: the page receives it validated and normalised, in
@@ -34,6 +36,7 @@ export function loadDatasetOffThread(
       }
       if (response.type === "loaded") {
         resolve(assembler.finish(response.end));
+        performance.mark(DATASET_LOADED_MARK);
         return;
       }
       // After "loaded", the worker lives on until the dataset is kept for the next visit.
