@@ -1,8 +1,8 @@
 /**
- * The data worker, reached through a channel: one request, its answers. index.html's first script
- * starts the worker for the app's data at once (`startDatasetEarly`), ahead of the app's own code,
- * which on a 2-core machine takes about half a second to arrive and run; the app's first load
- * then takes that worker over, with every answer it gave meanwhile.
+ * The data worker, reached through a channel: one request, its answers. The app's entry
+ * (src/main.tsx) starts the worker for the app's data at once (`startDatasetEarly`), ahead of the
+ * app's own code, which on a 2-core machine takes about half a second to arrive and run; the
+ * app's first load then takes that worker over, with every answer it gave meanwhile.
  */
 import type { DatasetRequest, DatasetResponse } from "@/data/dataset-worker-protocol";
 
@@ -38,7 +38,7 @@ interface EarlyLoad {
 
 let early: EarlyLoad | null = null;
 
-/** Starts loading the data under `baseUrl` before the app asks for it (index.html's first script). */
+/** Starts loading the data under `baseUrl` before the app asks for it (the app's entry). */
 export function startDatasetEarly(baseUrl: string): void {
   if (typeof Worker === "undefined" || early !== null) return;
   const request = { baseUrl };
@@ -56,8 +56,12 @@ export function startDatasetEarly(baseUrl: string): void {
 /** The early load of the same request, once: later loads (after an invalidation) start afresh. */
 function takeEarly(request: DatasetRequest, receive: (response: DatasetResponse) => void) {
   const load = early;
-  if (load === null || load.request.baseUrl !== request.baseUrl) return null;
   early = null;
+  if (load === null) return null;
+  if (load.request.baseUrl !== request.baseUrl) {
+    load.worker.terminate();
+    return null;
+  }
   queueMicrotask(() => {
     load.heard.forEach(receive);
     load.heard = [];
