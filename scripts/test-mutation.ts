@@ -7,13 +7,14 @@
  * `--tests a.test.ts,b.test.ts` runs only those tests against the mutants (a part's own tests, a
  * quick lower bound on a loaded machine); otherwise every node test that imports the part runs.
  */
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { Stryker } from "@stryker-mutator/core";
 
 const MUTATED_FOLDERS = ["domain", "ingest", "data"];
 
-function partsOptions(parts: string[], name: string) {
-  const mutate = parts.flatMap((part) => {
+function partsMutate(parts: string[]) {
+  return parts.flatMap((part) => {
     if (!MUTATED_FOLDERS.includes(part.split("/")[0] ?? "") || !existsSync(`src/${part}`)) {
       console.error(
         `test:mutation: "${part}" is not a folder or file under src/${MUTATED_FOLDERS.join(", src/")}; ` +
@@ -23,15 +24,33 @@ function partsOptions(parts: string[], name: string) {
     }
     return part.endsWith(".ts") ? [`src/${part}`] : [`src/${part}/**/*.ts`];
   });
-  return { mutate: [...mutate, "!src/**/*.test.ts"], ...reportFiles(name) };
 }
 
 const reportName = (parts: string[]) =>
   parts.map((part) => part.replace(/\.ts$/, "").replaceAll("/", "-")).join("+");
 
-function reportFiles(name: string) {
+/**
+ * The TypeScript checker compiles the program once per mutant (mutants in one file cannot share a
+ * check), so its tsconfig holds only the mutated files (and what they import), not the three folders
+ * with their tests and dependants: a mutant whose type error shows only in another file is then run
+ * against the tests instead of being rejected, which costs a test run, not a wrong score.
+ */
+function runOptions(mutate: string[], name: string) {
   const dir = `reports/mutation/${name}`;
+  mkdirSync(dir, { recursive: true });
+  const tsconfigFile = `${dir}/tsconfig.json`;
+  const fromDir = (glob: string) => `${"../".repeat(dir.split("/").length)}${glob}`;
+  writeFileSync(
+    tsconfigFile,
+    JSON.stringify({
+      extends: fromDir("tsconfig.json"),
+      include: mutate.map(fromDir),
+      exclude: [fromDir("src/**/*.test.ts")],
+    }),
+  );
   return {
+    mutate: [...mutate, "!src/**/*.test.ts"],
+    tsconfigFile,
     incrementalFile: `${dir}/incremental.json`,
     htmlReporter: { fileName: `${dir}/index.html` },
     jsonReporter: { fileName: `${dir}/report.json` },
@@ -47,7 +66,16 @@ const parts = (args[0] ?? "")
   .map((part) => part.replace(/^src\//, "").replace(/\/$/, ""));
 // A run limited to some tests keeps its results apart: they must not pass for a full run's.
 const name = `${parts.length > 0 ? reportName(parts) : "all"}${testFiles.length > 0 ? "+own-tests" : ""}`;
-const options = parts.length > 0 ? partsOptions(parts, name) : reportFiles(name);
+const mutate = partsMutate(parts.length > 0 ? parts : MUTATED_FOLDERS);
+const options = runOptions(mutate, name);
+// Stryker runs the tests in a sandbox, .stryker-tmp/sandbox-*, which holds only git's files; the
+// tests read the real brief from ../shared (beside the checkout), so the sandbox needs it there too.
+// Without it every test that reads the brief fails to load, and Vitest's bail stops the dry run
+// there without an error: those tests then never run against a mutant.
+if (!existsSync(".stryker-tmp/shared")) {
+  mkdirSync(".stryker-tmp", { recursive: true });
+  symlinkSync(resolve("../shared"), ".stryker-tmp/shared");
+}
 const results = await new Stryker({ ...options, testFiles }).runMutationTest();
 console.log(
   `test:mutation: ${results.length} mutants; report in reports/mutation/${name}/index.html`,
