@@ -119,6 +119,19 @@ describe("a Top 5 item as the ingest reads it", () => {
     ]);
   });
 
+  it("names only the missing summary when bullets open the item, and keeps the comment as the comment", () => {
+    const { items, warnings } = top5(
+      FOUNDRY[0] ?? "",
+      "",
+      ...FOUNDRY.slice(4, 7),
+      ...FOUNDRY.slice(7),
+    );
+    expect(items).toEqual([]);
+    expect(warnings).toEqual([
+      { line: 1, message: "Top 5 item 1 is incomplete: missing an 'At a glance:' paragraph" },
+    ]);
+  });
+
   it("takes an unlabelled first paragraph as the summary, with a warning", () => {
     const lines = FOUNDRY.map((line, at) => (at === 2 ? line.replace("At a glance: ", "") : line));
     const { items, warnings } = top5(...lines);
@@ -140,6 +153,49 @@ describe("a Top 5 item as the ingest reads it", () => {
     expect(items[0]?.atAGlance).toBe("The summary below its label.");
     expect(used).toContain(3);
     expect(used).toContain(4);
+  });
+
+  it("joins an 'At a glance:' label to its paragraph across a blank line", () => {
+    const lines = [
+      FOUNDRY[0] ?? "",
+      "",
+      "At a glance:",
+      "",
+      "The summary below its label.",
+      ...FOUNDRY.slice(3),
+    ];
+    const { items, used, unparsed, warnings } = top5(...lines);
+    expect(items[0]?.atAGlance).toBe("The summary below its label.");
+    expect(items[0]?.comment).toEqual([
+      "China has been the world’s largest foundry and forging market for over two decades.",
+    ]);
+    expect(used).toEqual([1, 3, 5, 7, 8, 10, 12, 14, 16]);
+    expect(unparsed).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
+  it("reports text after the article and issuing bodies of an item that has no date line", () => {
+    const { items, unparsed } = top5(...FOUNDRY.slice(0, 12), "", "Read more on our website.");
+    expect(items[0]?.comment).toEqual([
+      "China has been the world’s largest foundry and forging market for over two decades.",
+    ]);
+    expect(unparsed).toEqual([
+      {
+        line: 14,
+        text: "Read more on our website.",
+        reason: "text after the article, issuing bodies and date of a Top 5 item",
+      },
+    ]);
+  });
+
+  it("reads an article line with only a Chinese title as no English title", () => {
+    const lines = FOUNDRY.map((line, at) =>
+      at === 9 ? "Article: 关于推动铸造和锻压行业高质量发展的指导意见 ([Link](#))" : line,
+    );
+    expect(top5(...lines).items[0]).toMatchObject({
+      titleEn: null,
+      titleZh: "关于推动铸造和锻压行业高质量发展的指导意见",
+    });
   });
 
   it.each([
@@ -228,6 +284,11 @@ describe("splitTitle", () => {
     ],
     ["Notice 《通知》", "Notice", "《通知》"],
     ["  An English title only  ", "An English title only", null],
+    ["An English title only", "An English title only", null],
+    ["Notice 《通知》 ", "Notice", "《通知》"],
+    ["Guiding Opinions ( 关于推动的指导意见 )", "Guiding Opinions", "关于推动的指导意见"],
+    // Only the bracket that closes the title goes, not one inside the Chinese title.
+    ["Measures (关于《办法（征求意见稿）》的通知)", "Measures", "关于《办法（征求意见稿）》的通知"],
   ])("splits %j", (text, titleEn, titleZh) => {
     expect(splitTitle(text)).toEqual({ titleEn, titleZh });
   });
