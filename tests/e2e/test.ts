@@ -35,9 +35,14 @@ export const test = base.extend<{ allowedFailure: RegExp | null; pageHealth: voi
 
 export { expect };
 
-/** Fails with the list of axe violations (rule and target) so the report says what to fix. */
+/**
+ * Fails with the list of axe violations (rule and target) so the report says what to fix. Also
+ * checks touch target size (WCAG 2.2, 2.5.8), which axe leaves off by default and Lighthouse runs.
+ */
 export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await new AxeBuilder({ page })
+    .options({ rules: { "target-size": { enabled: true } } })
+    .analyze();
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
   );

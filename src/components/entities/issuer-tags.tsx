@@ -2,7 +2,10 @@ import { Link } from "react-router";
 import { paths } from "@/config/paths";
 import type { IssuingBody } from "@/data/model";
 
-/** Issuing bodies as acronyms, lead issuer first, each linked to its page; full names on hover. */
+/**
+ * Issuing bodies as acronyms, lead issuer first, each linked to its page; full names on hover.
+ * Each link is at least 24 px tall, the smallest target WCAG 2.2 allows (2.5.8).
+ */
 export function IssuerTags({ issuers }: { issuers: IssuingBody[] }) {
   return (
     <ul className="flex flex-wrap gap-1" aria-label="Issuing bodies">
@@ -11,7 +14,7 @@ export function IssuerTags({ issuers }: { issuers: IssuingBody[] }) {
           <Link
             to={paths.body.href(body.id)}
             title={`${body.nameEn} · ${body.nameZh}${at === 0 && issuers.length > 1 ? " (lead issuer)" : ""}`}
-            className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700 hover:underline dark:bg-stone-800 dark:text-stone-200"
+            className="inline-flex min-h-6 items-center rounded bg-stone-100 px-1.5 text-xs font-medium text-stone-700 hover:underline dark:bg-stone-800 dark:text-stone-200"
           >
             {body.acronym}
           </Link>

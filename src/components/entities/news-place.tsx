@@ -17,8 +17,9 @@ type NewsPlaceProps = PlaceAction & {
 
 const BUTTON =
   "print-keep rounded-full border border-stone-300 bg-white px-2 py-0.5 text-stone-800 hover:bg-stone-200 aria-pressed:bg-accent-100 aria-pressed:text-accent-800 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-200 dark:hover:bg-stone-700 dark:aria-pressed:bg-stone-600 dark:aria-pressed:text-white";
+// 24 px tall: the smallest target WCAG 2.2 allows beside the item's other links.
 const LINK =
-  "underline decoration-stone-400 decoration-dotted underline-offset-2 hover:decoration-solid";
+  "inline-flex min-h-6 items-center underline decoration-stone-400 decoration-dotted underline-offset-2 hover:decoration-solid";
 
 /**
  * Where a news item happens ("Where: Shanghai, China"), which need not be its companies' home: in
