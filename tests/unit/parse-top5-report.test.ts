@@ -188,6 +188,32 @@ describe("a Top 5 item as the ingest reads it", () => {
     ]);
   });
 
+  it("keeps each document line to its own field when another one is missing", () => {
+    const withoutArticle = top5(...FOUNDRY.slice(0, 9), ...FOUNDRY.slice(11));
+    expect(withoutArticle.items[0]).toMatchObject({
+      titleEn: null,
+      titleZh: null,
+      issuersText: "MIIT, NDRC, MEE",
+      date: "2023-04-14",
+    });
+    const withoutIssuers = top5(...FOUNDRY.slice(0, 11), ...FOUNDRY.slice(13));
+    expect(withoutIssuers.items[0]).toMatchObject({
+      titleEn:
+        "Guiding Opinions on Promoting the High-Quality Development of the Foundry and Forging Industries",
+      issuersText: null,
+      date: "2023-04-14",
+    });
+  });
+
+  it("reports a second article line of an undated item as repeated, not as its date", () => {
+    const article = FOUNDRY[9] ?? "";
+    const { items, unparsed } = top5(...FOUNDRY.slice(0, 12), "", article);
+    expect(items[0]?.date).toBeNull();
+    expect(unparsed).toEqual([
+      { line: 14, text: article, reason: "a field repeated or out of place in a Top 5 item" },
+    ]);
+  });
+
   it("reads an article line with only a Chinese title as no English title", () => {
     const lines = FOUNDRY.map((line, at) =>
       at === 9 ? "Article: 关于推动铸造和锻压行业高质量发展的指导意见 ([Link](#))" : line,
