@@ -71,6 +71,28 @@ describe("scoring the clauses of a query", () => {
     expect(ranked([common, rare], 200)).toEqual([[7, 5]]);
   });
 
+  it("looks up each of several candidates' own weight and drops one the later clause lacks", () => {
+    // Records 2, 5 and 9 meet the rare clause; the long clause holds every record but 9, record n
+    // weighing n % 7 + 1 (so 2 → 3, 5 → 6), and is looked up: 3 candidates × 20 < 199 postings.
+    const rare = clause([
+      [
+        [2, 1],
+        [5, 1],
+        [9, 1],
+      ],
+      1,
+    ]);
+    const everyRecord = Array.from(
+      { length: 200 },
+      (_, doc) => [doc, (doc % 7) + 1] as [number, number],
+    );
+    const common = clause([everyRecord.filter(([doc]) => doc !== 9), 1]);
+    expect(ranked([common, rare], 200)).toEqual([
+      [2, 4],
+      [5, 7],
+    ]);
+  });
+
   it("finds nothing when a clause matches no record, and leaves no state behind", () => {
     const some = clause([[[3, 1]], 1]);
     expect(ranked([some, clause()])).toEqual([]);
