@@ -352,7 +352,6 @@ type PolicyOwnFields = Pick<
   | "references"
 >;
 
-/** A policy reported without analysis (news, a listed document): its text and title only. */
 /** The title of the document a brief names (its stage only where stated), or no title. */
 function toTitle(
   document:
@@ -372,6 +371,7 @@ function toTitle(
   };
 }
 
+/** A policy reported without analysis (news, a listed document): its text and title only. */
 function withoutAnalysis(kind: ItemKind, summary: string, title: Policy["title"]): PolicyOwnFields {
   return {
     kind,

@@ -164,7 +164,10 @@ function collectParts(blocks: readonly Block[], report: ReportBuilder): Parts {
       return;
     }
     const inFields = parts.article ?? parts.issuers ?? parts.date;
-    if (block.kind === "label") {
+    if (block.kind === "label" && block.text === "") {
+      // A label whose paragraph is missing (bullets follow it): the item lacks that part.
+      report.reject(block.lines, "a label with no text after it");
+    } else if (block.kind === "label") {
       if (block.label === "atAGlance" && !parts.glance) parts.glance = block;
       else if (block.label === "comment" && !inFields) parts.comment.push(block);
       else if (block.label === "article" && !parts.article) parts.article = block;

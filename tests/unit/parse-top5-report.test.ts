@@ -132,6 +132,23 @@ describe("a Top 5 item as the ingest reads it", () => {
     ]);
   });
 
+  it("reports a lone 'At a glance:' followed by bullets as a missing summary, not an empty one", () => {
+    const { items, warnings, unparsed } = top5(
+      FOUNDRY[0] ?? "",
+      "",
+      "At a glance:",
+      "",
+      ...FOUNDRY.slice(4),
+    );
+    expect(items).toEqual([]);
+    expect(warnings).toEqual([
+      { line: 1, message: "Top 5 item 1 is incomplete: missing an 'At a glance:' paragraph" },
+    ]);
+    expect(unparsed).toContainEqual(
+      expect.objectContaining({ line: 3, reason: "a label with no text after it" }),
+    );
+  });
+
   it("takes an unlabelled first paragraph as the summary, with a warning", () => {
     const lines = FOUNDRY.map((line, at) => (at === 2 ? line.replace("At a glance: ", "") : line));
     const { items, warnings } = top5(...lines);
