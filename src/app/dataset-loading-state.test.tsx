@@ -21,4 +21,32 @@ describe("DatasetLoadingState", () => {
     expect(screen.getByRole("status")).toHaveTextContent("Loading brief data…");
     expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
   });
+
+  it("above the first look, says the other briefs are loading, with the files so far", () => {
+    setLoadProgress({ loaded: 5, total: 28 });
+    render(<DatasetLoadingState whileShown />);
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "Loading the other briefs; the pages fill in as they arrive…",
+    );
+    expect(screen.getByText("5 of 28 files")).toBeInTheDocument();
+  });
+
+  it("above part of a very large brief, says how much of it is shown while the rest is checked", () => {
+    setLoadProgress({ loaded: 5, total: 5, briefItems: { shown: 4005, of: 84005 } });
+    render(<DatasetLoadingState whileShown />);
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "Showing 4,005 of the newest brief's 84,005 items while the rest is checked; the pages fill in when it is done…",
+    );
+    // Every file is in: a full bar of files would say nothing.
+    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+    act(() => setLoadProgress(null));
+    expect(screen.queryByRole("status")).not.toBeInTheDocument();
+  });
+
+  it("keeps the count of files while other briefs still arrive after a large newest one", () => {
+    setLoadProgress({ loaded: 6, total: 9, briefItems: { shown: 1000, of: 3000 } });
+    render(<DatasetLoadingState whileShown />);
+    expect(screen.getByRole("status")).toHaveTextContent("Showing 1,000 of the newest brief's");
+    expect(screen.getByText("6 of 9 files")).toBeInTheDocument();
+  });
 });

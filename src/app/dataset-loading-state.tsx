@@ -1,4 +1,5 @@
 import { LoadingState } from "@/components/feedback/loading-state";
+import type { LoadProgress } from "@/data/load-dataset";
 import { useLoadProgress } from "@/data/load-progress";
 
 /**
@@ -10,13 +11,22 @@ export function DatasetLoadingState({ whileShown = false }: { whileShown?: boole
   if (whileShown && progress === null) return null;
   return (
     <LoadingState
-      label={
-        whileShown
-          ? "Loading the other briefs; the pages fill in as they arrive"
-          : "Loading brief data"
+      label={whileShown ? whileShownLabel(progress) : "Loading brief data"}
+      progress={
+        // Once every file is in, only the check of a large brief is left: a full bar says nothing.
+        progress && !(progress.briefItems && progress.loaded === progress.total)
+          ? { done: progress.loaded, total: progress.total, unit: "files" }
+          : null
       }
-      progress={progress && { done: progress.loaded, total: progress.total, unit: "files" }}
       inline={whileShown}
     />
   );
+}
+
+/** What the pages show while more loads: the other briefs, or the rest of a very large brief. */
+function whileShownLabel(progress: LoadProgress | null): string {
+  const items = progress?.briefItems;
+  if (!items) return "Loading the other briefs; the pages fill in as they arrive";
+  const count = (n: number) => n.toLocaleString("en");
+  return `Showing ${count(items.shown)} of the newest brief's ${count(items.of)} items while the rest is checked; the pages fill in when it is done`;
 }

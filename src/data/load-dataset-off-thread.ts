@@ -23,7 +23,8 @@ export function loadDatasetOffThread(
   return new Promise((resolve, reject) => {
     const channel = open({ baseUrl }, (response) => {
       if (response.type === "progress") {
-        onProgress?.({ loaded: response.loaded, total: response.total });
+        const { loaded, total, briefItems } = response;
+        onProgress?.({ loaded, total, briefItems });
         return;
       }
       if (response.type === "first-look") {

@@ -8,7 +8,8 @@ import {
   readFixture,
   SHIPPED_DATA_DIR,
 } from "../../tests/disk-dataset";
-import { loadDataset } from "@/data/load-dataset";
+import { FIRST_LOOK_ITEMS } from "@/data/first-look";
+import { loadDataset, type LoadProgress } from "@/data/load-dataset";
 import type { Dataset } from "@/data/model";
 import { formatProblem } from "@/data/problems";
 import { readFileSync } from "node:fs";
@@ -276,7 +277,54 @@ describe("loadDataset's first look", () => {
     expect(dataset.briefs[0]?.id).toBe(firstLook?.briefs[0]?.id);
   });
 
-  it("gives none when the manifest lists one brief: the whole load is as quick", async () => {
+  it("gives the first items of a brief too large to check at once, then the whole brief", async () => {
+    const shipped = JSON.parse(
+      await readFile(`${SHIPPED_DATA_DIR}${shippedManifest.briefs[0]}`, "utf8"),
+    ) as BriefJson;
+    // Test data: the shipped corporate news copied under new ids, past the first look's size.
+    const copies = Array.from({ length: FIRST_LOOK_ITEMS + 500 }, (_, at) => {
+      const item = shipped.corporateNews[at % shipped.corporateNews.length];
+      // One item past the first look is invalid.
+      const date = at === FIRST_LOOK_ITEMS + 100 ? { date: "2023-02-30" } : {};
+      return { ...item, id: `copy-${at}`, ...date };
+    });
+    const file = shippedManifest.briefs[0] ?? "";
+    const firstLooks: Dataset[] = [];
+    const progress: LoadProgress[] = [];
+    const dataset = await loadDataset(
+      DISK_BASE_URL,
+      diskFetch(SHIPPED_DATA_DIR, {
+        [file]: JSON.stringify({ ...shipped, corporateNews: copies }),
+      }),
+      undefined,
+      {
+        onFirstLook: (firstLook) => firstLooks.push(firstLook),
+        onProgress: (step) => progress.push(step),
+      },
+    );
+    const [firstLook] = firstLooks;
+    expect(firstLooks).toHaveLength(1);
+    expect(firstLook?.corporateNews.map((item) => item.id)).toEqual(
+      copies.slice(0, FIRST_LOOK_ITEMS).map((item) => item.id),
+    );
+    expect(firstLook?.policies).toHaveLength(dataset.policies.length);
+    expect(firstLook?.targets).toHaveLength(dataset.targets.length);
+    // Its items' problems wait for the whole brief, where their paths are the file's.
+    expect(firstLook?.problems).toEqual([]);
+    const items =
+      shipped.top5.length + shipped.policyNews.length + copies.length + dataset.targets.length;
+    expect(progress.at(-1)).toEqual({
+      loaded: 5,
+      total: 5,
+      briefItems: { shown: items - 500, of: items },
+    });
+    expect(dataset.corporateNews).toHaveLength(copies.length - 1);
+    expect(dataset.problems.map(formatProblem)).toEqual([
+      `${file} → corporateNews[${FIRST_LOOK_ITEMS + 100}].date: expected a date like 2023-04-06, got '2023-02-30'; this item is left out`,
+    ]);
+  });
+
+  it("gives none when the manifest lists one brief of ordinary size: the whole load is as quick", async () => {
     const firstLooks: Dataset[] = [];
     await loadDataset(DISK_BASE_URL, diskFetch(SHIPPED_DATA_DIR), undefined, {
       onFirstLook: (firstLook) => firstLooks.push(firstLook),

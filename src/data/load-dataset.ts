@@ -8,6 +8,7 @@ import {
   type AddedBriefs,
 } from "@/data/added-briefs";
 import { fetchJson, type FetchLike, type JsonResult } from "@/data/fetch-json";
+import { sliceLargeBrief } from "@/data/first-look";
 import {
   datasetOf,
   type AddedOnDevice,
@@ -35,6 +36,8 @@ export const MANIFEST_FILE = "index.json";
 export interface LoadProgress {
   loaded: number;
   total: number;
+  /** Once the first look shows part of a brief too large to show at once: its items shown, of all. */
+  briefItems?: { shown: number; of: number };
 }
 
 /** What a caller may hear while the dataset loads. */
@@ -43,7 +46,8 @@ export interface LoadListeners {
   onProgress?: (progress: LoadProgress) => void;
   /**
    * The registries and the manifest's last brief (the newest, as the ingest appends), as soon as
-   * they are read, when more briefs follow: enough for the overview and the latest brief.
+   * they are read, when more follows: other briefs, or the rest of that brief when it is too large
+   * to check at once (its first items only, then). Enough for the overview and the latest brief.
    */
   onFirstLook?: (dataset: Dataset) => void;
 }
@@ -90,7 +94,7 @@ export async function loadListedFiles(
 ): Promise<Dataset> {
   const { registries: paths, briefs: briefFiles, synthetic } = manifest;
   const registryFiles = [paths.issuingBodies, paths.companies, paths.countries, paths.sectors];
-  const progress = { loaded: 0, total: registryFiles.length + briefFiles.length };
+  const progress: LoadProgress = { loaded: 0, total: registryFiles.length + briefFiles.length };
   onProgress?.({ ...progress });
   const fetchOne = async (file: string) => {
     const result = await fetchJson(fetchFn, baseUrl, file);
@@ -108,9 +112,23 @@ export async function loadListedFiles(
 
   const last = briefFiles.at(-1);
   const lastResult = briefResults.at(-1);
-  if (onFirstLook && last !== undefined && lastResult && briefFiles.length > 1) {
-    const first = [{ file: last, result: await lastResult, added: null }];
-    onFirstLook(assembleDataset(synthetic, registries, first));
+  if (onFirstLook && last !== undefined && lastResult) {
+    const result = await lastResult;
+    const slice = result?.ok ? sliceLargeBrief(result.value) : null;
+    if (slice) {
+      // The slice's item problems wait for the whole brief: their paths must be the file's.
+      const first = [
+        { file: last, result: { ok: true as const, value: slice.value }, added: null },
+      ];
+      onFirstLook({
+        ...assembleDataset(synthetic, registries, first),
+        problems: registries.problems,
+      });
+      progress.briefItems = { shown: slice.shown, of: slice.of };
+      onProgress?.({ ...progress });
+    } else if (briefFiles.length > 1) {
+      onFirstLook(assembleDataset(synthetic, registries, [{ file: last, result, added: null }]));
+    }
   }
   const results = await Promise.all(briefResults);
   const sources: BriefSource[] = [

@@ -67,3 +67,20 @@ test.describe("an unbroken 100,000-character string", () => {
     }
   });
 });
+
+test("a brief larger than the first look shows its first items, then every item", async ({
+  page,
+}) => {
+  // Test data: the shipped corporate news copied under new ids, each saying it is a copy.
+  const copies = Array.from({ length: 2500 }, (_, at) => {
+    const item = shipped.corporateNews[at % shipped.corporateNews.length] ?? {};
+    return { ...item, id: `copy-${at}`, text: `Synthetic copy ${at}: ${String(item.text)}` };
+  });
+  await serveBrief(page, { ...shipped, corporateNews: copies });
+  await page.goto("/news");
+  await expect(page.getByRole("heading", { level: 1, name: /corporate news/i })).toBeVisible();
+  await expect(page.getByText("2,500 items", { exact: true })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /Showing|Loading/ })).toHaveCount(0);
+  await page.getByRole("searchbox", { name: "Search text" }).fill("Synthetic copy 2499:");
+  await expect(page.getByText("1 of 2,500 items")).toBeVisible();
+});
