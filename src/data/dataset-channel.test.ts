@@ -1,18 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { datasetRequestOf, type DatasetRequest } from "@/data/dataset-request";
 import type { DatasetResponse } from "@/data/dataset-worker-protocol";
 
-/** A stand-in for the browser's Worker: records what it was sent, answers when told. */
+/** A stand-in for the browser's Worker: reads the request it was named with, answers when told. */
 class FakeWorker {
   static started: FakeWorker[] = [];
-  sent: unknown[] = [];
+  request: DatasetRequest;
   terminated = false;
   onmessage: ((event: { data: DatasetResponse }) => void) | null = null;
   onerror: ((event: unknown) => void) | null = null;
-  constructor() {
+  constructor(_url: URL, options: WorkerOptions) {
+    this.request = datasetRequestOf(options.name ?? "");
     FakeWorker.started.push(this);
-  }
-  postMessage(message: unknown) {
-    this.sent.push(message);
   }
   terminate() {
     this.terminated = true;
@@ -39,7 +38,7 @@ describe("the data worker started by the app's entry", () => {
     const { openDatasetChannel, startDatasetEarly } = await import("@/data/dataset-channel");
     startDatasetEarly("https://dashboard.test/data/");
     const [worker] = FakeWorker.started;
-    expect(worker?.sent).toEqual([{ baseUrl: "https://dashboard.test/data/" }]);
+    expect(worker?.request).toEqual({ baseUrl: "https://dashboard.test/data/" });
     worker?.answer(progress(1));
     worker?.answer(progress(2));
 
@@ -61,7 +60,7 @@ describe("the data worker started by the app's entry", () => {
     openDatasetChannel({ baseUrl: "https://dashboard.test/data/" }, () => undefined);
     openDatasetChannel({ baseUrl: "https://dashboard.test/data/" }, () => undefined);
     expect(FakeWorker.started).toHaveLength(2);
-    expect(FakeWorker.started[1]?.sent).toEqual([{ baseUrl: "https://dashboard.test/data/" }]);
+    expect(FakeWorker.started[1]?.request).toEqual({ baseUrl: "https://dashboard.test/data/" });
   });
 
   it("ends an early load of other data than the app asks for, and answers the app's own", async () => {
@@ -69,6 +68,16 @@ describe("the data worker started by the app's entry", () => {
     startDatasetEarly("https://dashboard.test/data/");
     openDatasetChannel({ baseUrl: "https://dashboard.test/bench/" }, () => undefined);
     expect(FakeWorker.started.map((worker) => worker.terminated)).toEqual([true, false]);
-    expect(FakeWorker.started[1]?.sent).toEqual([{ baseUrl: "https://dashboard.test/bench/" }]);
+    expect(FakeWorker.started[1]?.request).toEqual({ baseUrl: "https://dashboard.test/bench/" });
+  });
+});
+
+describe("the request a data worker is named with", () => {
+  it("is refused, naming what the worker got, when it is not a request", () => {
+    expect(() => datasetRequestOf('{"base":"x"}')).toThrow(
+      `the data worker was started without a request (its name is '{"base":"x"}')`,
+    );
+    expect(() => datasetRequestOf('{"baseUrl":3}')).toThrow(/started without a request/);
+    expect(() => datasetRequestOf("")).toThrow(/started without a request \(its name is ''\)/);
   });
 });

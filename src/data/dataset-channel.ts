@@ -4,7 +4,8 @@
  * app's own code, which on a 2-core machine takes about half a second to arrive and run; the
  * app's first load then takes that worker over, with every answer it gave meanwhile.
  */
-import type { DatasetRequest, DatasetResponse } from "@/data/dataset-worker-protocol";
+import { datasetWorkerName, type DatasetRequest } from "@/data/dataset-request";
+import type { DatasetResponse } from "@/data/dataset-worker-protocol";
 
 /** A request on its way; `close` ends it (and its worker). Answers always arrive asynchronously. */
 export interface DatasetChannel {
@@ -16,15 +17,21 @@ export type OpenChannel = (
   receive: (response: DatasetResponse) => void,
 ) => DatasetChannel;
 
-/** A fresh worker per load, ended with it: its copy of the data is freed at once. */
+/**
+ * A fresh worker per load, ended with it: its copy of the data is freed at once. The request
+ * travels as the worker's name, read as it starts: a message posted to a starting worker waits
+ * for the page's thread to hand it over, which runs the app's code meanwhile.
+ */
 function startWorker(request: DatasetRequest, receive: (response: DatasetResponse) => void) {
-  const worker = new Worker(new URL("./dataset.worker.ts", import.meta.url), { type: "module" });
+  const worker = new Worker(new URL("./dataset.worker.ts", import.meta.url), {
+    type: "module",
+    name: datasetWorkerName(request),
+  });
   worker.onmessage = ({ data }: MessageEvent<DatasetResponse>) => receive(data);
   worker.onerror = (event) => {
     event.preventDefault();
     receive({ type: "crashed", message: event.message || "the data worker could not start" });
   };
-  worker.postMessage(request);
   return worker;
 }
 

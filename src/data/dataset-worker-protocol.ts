@@ -1,15 +1,11 @@
 import { readAddedBriefs } from "@/data/added-briefs";
+import type { DatasetRequest } from "@/data/dataset-request";
 import { datasetCacheKey, indexedDbDatasetCache, type DatasetCache } from "@/data/dataset-cache";
 import { isPageFallback, type FetchLike } from "@/data/fetch-json";
 import { loadListedFiles, readManifest, type LoadProgress } from "@/data/load-dataset";
 import { ManifestError } from "@/data/manifest-error";
 import type { DataProblem, Dataset } from "@/data/model";
 import { datasetParts, type DatasetEnd, type DatasetPart } from "@/data/dataset-parts";
-
-/** What the page asks the data worker: the whole dataset under `baseUrl` (an absolute URL). */
-export interface DatasetRequest {
-  baseUrl: string;
-}
 
 /**
  * What the worker answers: progress while files arrive, a first look (one message: it is one

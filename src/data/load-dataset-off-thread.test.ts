@@ -8,11 +8,8 @@ import {
 } from "../../tests/disk-dataset";
 import type { DatasetChannel, OpenChannel } from "@/data/dataset-channel";
 import { datasetParts } from "@/data/dataset-parts";
-import {
-  answerDatasetRequest,
-  type DatasetRequest,
-  type DatasetResponse,
-} from "@/data/dataset-worker-protocol";
+import { answerDatasetRequest, type DatasetResponse } from "@/data/dataset-worker-protocol";
+import type { DatasetRequest } from "@/data/dataset-request";
 import type { LoadProgress } from "@/data/load-dataset";
 import { ManifestError } from "@/data/manifest-error";
 import { DATASET_STORED_MARK, loadDatasetOffThread } from "@/data/load-dataset-off-thread";
