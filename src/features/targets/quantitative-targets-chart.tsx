@@ -1,5 +1,6 @@
 import { ChartFigure } from "@/components/chart-figure/chart-figure";
 import { DeferredPart } from "@/components/deferred/deferred-part";
+import { preloaded } from "@/components/deferred/preloaded";
 import { EmptyState } from "@/components/feedback/empty-state";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import type { UnitGroup } from "@/domain/targets/quantitative-targets";
@@ -7,8 +8,9 @@ import type { TargetChartFrame } from "@/features/targets/chart-frame";
 import { capitalise, toQuantitativeChartSpec } from "@/features/targets/quantitative-chart-spec";
 import { useQuantitativeChartModel } from "@/features/targets/quantitative-chart-model";
 
-// The plot, Recharts and all, is a module of its own: the frame shows without it.
-const loadPlot = () => import("@/features/targets/quantitative-targets-plot");
+// The plot, Recharts and all, is a module of its own: the frame shows without it. The plots are
+// what the Targets page is for, so their code loads with the page's, beside the data.
+const loadPlot = preloaded(() => import("@/features/targets/quantitative-targets-plot"));
 
 interface QuantitativeTargetsChartProps {
   groups: readonly UnitGroup[];

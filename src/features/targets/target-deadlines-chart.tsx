@@ -1,12 +1,14 @@
 import { ChartFigure } from "@/components/chart-figure/chart-figure";
 import type { ChartSpec } from "@/core/chart-spec";
 import { DeferredPart } from "@/components/deferred/deferred-part";
+import { preloaded } from "@/components/deferred/preloaded";
 import type { DeadlineRow } from "@/domain/targets/target-deadlines";
 import type { TargetChartFrame } from "@/features/targets/chart-frame";
 import { TARGET_KIND_STYLES, TARGET_KINDS } from "@/components/charts/chart-palette";
 
-// The plot, Recharts and all, is a module of its own: the frame shows without it.
-const loadPlot = () => import("@/features/targets/target-deadlines-plot");
+// The plot, Recharts and all, is a module of its own: the frame shows without it. The plots are
+// what the Targets page is for, so their code loads with the page's, beside the data.
+const loadPlot = preloaded(() => import("@/features/targets/target-deadlines-plot"));
 
 /** Room for the years, each a bar, and the axes: the plot's height in pixels. */
 const PLOT_HEIGHT = 280;

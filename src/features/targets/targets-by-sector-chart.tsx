@@ -1,14 +1,16 @@
 import { ChartFigure } from "@/components/chart-figure/chart-figure";
 import type { ChartSpec } from "@/core/chart-spec";
 import { DeferredPart } from "@/components/deferred/deferred-part";
+import { preloaded } from "@/components/deferred/preloaded";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import type { SectorAggregation } from "@/domain/targets/aggregate-targets-by-sector";
 import type { SectorBreakdown } from "@/domain/targets/targets-view";
 import type { TargetChartFrame } from "@/features/targets/chart-frame";
 import { useSectorChartModel } from "@/features/targets/sector-chart-model";
 
-// The plot, Recharts and all, is a module of its own: the frame shows without it.
-const loadPlot = () => import("@/features/targets/targets-by-sector-plot");
+// The plot, Recharts and all, is a module of its own: the frame shows without it. The plots are
+// what the Targets page is for, so their code loads with the page's, beside the data.
+const loadPlot = preloaded(() => import("@/features/targets/targets-by-sector-plot"));
 
 const BREAKDOWNS = [
   { value: "year", label: "Target year" },
