@@ -52,3 +52,29 @@ export function loadDiskDataset(
 
 /** The synthetic multi-brief fixture (npm run fixtures). */
 export const MANY_BRIEFS_DATA_DIR = `${resolve("tests/fixtures/many-briefs")}/`;
+
+/**
+ * The shipped brief's file with its corporate news copied under new ids up to `count` items
+ * (test data for a brief larger than the first look), as the file's path and JSON text;
+ * `changeItem` may alter one copy, e.g. to make it invalid.
+ */
+export async function shippedBriefWithCopies(
+  count: number,
+  changeItem: (item: Record<string, unknown>, at: number) => Record<string, unknown> = (item) =>
+    item,
+): Promise<{ file: string; text: string; brief: Record<string, unknown[]> }> {
+  const manifest = JSON.parse(await readFile(`${SHIPPED_DATA_DIR}index.json`, "utf8")) as {
+    briefs: string[];
+  };
+  const file = manifest.briefs[0] ?? "";
+  const brief = JSON.parse(await readFile(`${SHIPPED_DATA_DIR}${file}`, "utf8")) as Record<
+    string,
+    Record<string, unknown>[]
+  >;
+  const news = brief.corporateNews ?? [];
+  const corporateNews = Array.from({ length: count }, (_, at) =>
+    changeItem({ ...news[at % news.length], id: `copy-${at}` }, at),
+  );
+  const copied = { ...brief, corporateNews };
+  return { file, text: JSON.stringify(copied), brief: copied };
+}

@@ -4,12 +4,12 @@ import { openDB } from "idb";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { loadShippedDataset } from "../../tests/disk-dataset";
 import type { StoredBrief } from "@/data/added-briefs-store";
-import type { Dataset } from "@/data/model";
 import {
   DATASET_CACHE_DB,
   datasetCacheKey,
   indexedDbDatasetCache as cache,
   type DatasetSource,
+  type KeptFirstLook,
 } from "@/data/dataset-cache";
 
 const SOURCE: DatasetSource = {
@@ -68,15 +68,18 @@ describe("the dataset cache in IndexedDB", () => {
   });
 
   it("keeps the first look beside the dataset, to be read on its own", async () => {
-    const firstLook = { ...shipped, briefs: shipped.briefs.slice(0, 1) };
+    const firstLook = {
+      dataset: { ...shipped, briefs: shipped.briefs.slice(0, 1) },
+      briefItems: { shown: 1005, of: 4000 },
+    };
     await cache.keep("k1", shipped, firstLook);
-    const heard: Dataset[] = [];
+    const heard: KeptFirstLook[] = [];
     expect(await cache.read("k1", (look) => heard.push(look))).toEqual(shipped);
     expect(heard).toEqual([firstLook]);
   });
 
   it("keeps only the newest dataset: an older key no longer matches", async () => {
-    await cache.keep("k1", shipped, shipped);
+    await cache.keep("k1", shipped, { dataset: shipped, briefItems: null });
     await cache.keep("k2", { ...shipped, synthetic: true }, null);
     const firstLook = vi.fn();
     expect(await cache.read("k1", firstLook)).toBeNull();
@@ -96,6 +99,18 @@ describe("the dataset cache in IndexedDB", () => {
       upgrade: (database) => void database.createObjectStore("datasets"),
     });
     await db.put("datasets", corrupt, "k1:dataset");
+    db.close();
+    await expect(cache.read("k1")).rejects.toThrow(/unreadable/);
+    expect(await cache.read("k1")).toBeNull();
+  });
+
+  it.each([
+    ["a first look kept as a bare dataset (the older format)", shipped],
+    ["a first look with a count that is not a number", { dataset: shipped, briefItems: { of: 1 } }],
+  ])("rejects %s, and removes it", async (_what, corrupt) => {
+    await cache.keep("k1", shipped, null);
+    const db = await openDB(DATASET_CACHE_DB, 1);
+    await db.put("datasets", corrupt, "k1:first-look");
     db.close();
     await expect(cache.read("k1")).rejects.toThrow(/unreadable/);
     expect(await cache.read("k1")).toBeNull();

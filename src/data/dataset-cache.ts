@@ -5,16 +5,23 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
 import type { StoredBrief } from "@/data/added-briefs-store";
+import type { BriefItems } from "@/data/load-dataset";
 import type { Dataset } from "@/data/model";
 
 export const DATASET_CACHE_DB = "china-industries-dataset-cache";
 
 /** Raise when the kept record's shape changes: entries kept in an older shape never match. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 // Values are `unknown`: what comes back was written by an earlier visit, maybe another version.
 interface DatasetCacheDb extends DBSchema {
   datasets: { key: string; value: unknown };
+}
+
+/** A first look as kept: the dataset shown first, and how much of a large brief it shows. */
+export interface KeptFirstLook {
+  dataset: Dataset;
+  briefItems: BriefItems | null;
 }
 
 /** Where the dataset is kept between visits; both methods reject when the storage fails. */
@@ -24,9 +31,9 @@ export interface DatasetCache {
    * look, kept apart and small, goes to `onFirstLook` first: a repeat visit draws it while the
    * whole dataset is still being read.
    */
-  read(key: string, onFirstLook?: (firstLook: Dataset) => void): Promise<Dataset | null>;
+  read(key: string, onFirstLook?: (firstLook: KeptFirstLook) => void): Promise<Dataset | null>;
   /** Keeps `dataset` and its first look (if any) under `key`, in place of whatever was kept. */
-  keep(key: string, dataset: Dataset, firstLook: Dataset | null): Promise<void>;
+  keep(key: string, dataset: Dataset, firstLook: KeptFirstLook | null): Promise<void>;
 }
 
 /** What a kept dataset was built from; any change to one of them gives another key. */
@@ -72,6 +79,20 @@ function isDataset(value: unknown): value is Dataset {
   );
 }
 
+function isKeptFirstLook(value: unknown): value is KeptFirstLook {
+  if (!hasLists(value, []) || !isDataset(Reflect.get(value, "dataset"))) return false;
+  const items: unknown = Reflect.get(value, "briefItems");
+  return items === null || hasNumbers(items, ["shown", "of"]);
+}
+
+function hasNumbers(value: unknown, fields: readonly string[]): boolean {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    fields.every((field) => typeof Reflect.get(value, field) === "number")
+  );
+}
+
 /** The two records kept under one key: the whole dataset, and the first look at its newest brief. */
 type KeptRecord = "dataset" | "first-look";
 const recordKey = (key: string, record: KeptRecord) => `${key}:${record}`;
@@ -94,15 +115,18 @@ export const indexedDbDatasetCache: DatasetCache = {
     typeof indexedDB === "undefined"
       ? Promise.resolve(null)
       : withDb(async (db) => {
-          const readRecord = async (record: KeptRecord) => {
+          const readRecord = async <T>(
+            record: KeptRecord,
+            isKept: (value: unknown) => value is T,
+          ) => {
             const kept = await db.get("datasets", recordKey(key, record));
-            if (kept === undefined || isDataset(kept)) return kept ?? null;
+            if (kept === undefined || isKept(kept)) return kept ?? null;
             await db.clear("datasets");
             throw new Error("the kept dataset is unreadable; it was removed");
           };
-          const firstLook = await readRecord("first-look");
+          const firstLook = await readRecord("first-look", isKeptFirstLook);
           if (firstLook) onFirstLook?.(firstLook);
-          return readRecord("dataset");
+          return readRecord("dataset", isDataset);
         }),
   keep: (key, dataset, firstLook) =>
     typeof indexedDB === "undefined"

@@ -8,11 +8,13 @@ import {
   MANY_BRIEFS_DATA_DIR,
   readFixture,
   SHIPPED_DATA_DIR,
+  shippedBriefWithCopies,
 } from "../../tests/disk-dataset";
 import { keepAddedBrief } from "@/data/added-briefs-store";
 import { indexedDbDatasetCache, type DatasetCache } from "@/data/dataset-cache";
 import { answerDatasetRequest, type DatasetResponse } from "@/data/dataset-worker-protocol";
 import { datasetAssembler } from "@/data/dataset-parts";
+import { FIRST_LOOK_ITEMS } from "@/data/first-look";
 import type { FetchLike } from "@/data/fetch-json";
 import type { Dataset } from "@/data/model";
 import { formatProblem } from "@/data/problems";
@@ -53,7 +55,7 @@ async function visit(
   const firstLook = answers.find((answer) => answer.type === "first-look")?.dataset ?? null;
   const dataset = assembler.finish(loaded.end);
   const order = answers.map((answer) => answer.type);
-  return { dataset, firstLook, stored: finished.stored, fetched, order };
+  return { dataset, firstLook, stored: finished.stored, fetched, order, answers };
 }
 
 const problemsOf = (dataset: Dataset) => dataset.problems.map(formatProblem);
@@ -87,6 +89,23 @@ describe("the data worker on a repeat visit", () => {
     expect(second.firstLook).toEqual(first.firstLook);
     expect(second.order.indexOf("first-look")).toBeLessThan(second.order.indexOf("part"));
     expect(second.dataset).toEqual(first.dataset);
+  });
+
+  it("says again how much of a large brief the kept first look shows", async () => {
+    const { file, text } = await shippedBriefWithCopies(FIRST_LOOK_ITEMS + 10);
+    const first = await visit({ [file]: text });
+    const second = await visit({ [file]: text });
+    expect(second.fetched).toEqual(["index.json"]);
+    expect(second.firstLook?.corporateNews).toHaveLength(FIRST_LOOK_ITEMS);
+    expect(second.dataset.corporateNews).toHaveLength(FIRST_LOOK_ITEMS + 10);
+    const said = (visited: typeof first) =>
+      visited.answers.filter((answer) => answer.type === "progress").at(-1);
+    const repeated = said(second);
+    expect(repeated).toEqual(said(first));
+    if (repeated?.type !== "progress" || !repeated.briefItems) throw new Error("no item count");
+    expect(repeated).toMatchObject({ loaded: 5, total: 5 });
+    // Everything but the ten copies past the first look is shown.
+    expect(repeated.briefItems.of - repeated.briefItems.shown).toBe(10);
   });
 
   it("reports a broken brief's problems again on the repeat visit, file and path alike", async () => {

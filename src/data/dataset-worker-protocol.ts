@@ -1,8 +1,19 @@
 import { readAddedBriefs } from "@/data/added-briefs";
 import type { DatasetRequest } from "@/data/dataset-request";
-import { datasetCacheKey, indexedDbDatasetCache, type DatasetCache } from "@/data/dataset-cache";
+import {
+  datasetCacheKey,
+  indexedDbDatasetCache,
+  type DatasetCache,
+  type KeptFirstLook,
+} from "@/data/dataset-cache";
 import { isPageFallback, type FetchLike } from "@/data/fetch-json";
-import { loadListedFiles, readManifest, type LoadProgress } from "@/data/load-dataset";
+import {
+  listedFileCount,
+  loadListedFiles,
+  readManifest,
+  type BriefItems,
+  type LoadProgress,
+} from "@/data/load-dataset";
 import { ManifestError } from "@/data/manifest-error";
 import type { DataProblem, Dataset } from "@/data/model";
 import { datasetParts, type DatasetEnd, type DatasetPart } from "@/data/dataset-parts";
@@ -79,7 +90,13 @@ export async function answerDatasetRequest(
         ? null
         : await quietly(
             "The data kept from the last visit could not be read; loading the files instead",
-            () => cache.read(key, (firstLook) => post({ type: "first-look", dataset: firstLook })),
+            () =>
+              cache.read(key, ({ dataset, briefItems }) => {
+                post({ type: "first-look", dataset });
+                // Every file is in the kept dataset; what the banner says is how much is shown.
+                const files = listedFileCount(manifest);
+                if (briefItems) post({ type: "progress", loaded: files, total: files, briefItems });
+              }),
             null,
           );
     if (kept) {
@@ -101,11 +118,15 @@ export async function answerDatasetRequest(
           throw error;
         },
       );
-    let firstLook: Dataset | null = null;
+    let firstLook: KeptFirstLook | null = null;
+    let briefItems: BriefItems | null = null;
     const dataset = await loadListedFiles(baseUrl, manifest, watchedFetch, added, {
-      onProgress: (progress) => post({ type: "progress", ...progress }),
+      onProgress: (progress) => {
+        briefItems = progress.briefItems ?? null;
+        post({ type: "progress", ...progress });
+      },
       onFirstLook: (look) => {
-        firstLook = look;
+        firstLook = { dataset: look, briefItems: null };
         post({ type: "first-look", dataset: look });
       },
     });
@@ -116,7 +137,7 @@ export async function answerDatasetRequest(
       everyFileServed &&
       (await quietly(
         "The data could not be kept for the next visit",
-        () => cache.keep(key, dataset, firstLook).then(() => true),
+        () => cache.keep(key, dataset, firstLook && { ...firstLook, briefItems }).then(() => true),
         false,
       ));
     post({ type: "finished", stored });

@@ -7,6 +7,7 @@ import {
   MANY_BRIEFS_DATA_DIR,
   readFixture,
   SHIPPED_DATA_DIR,
+  shippedBriefWithCopies,
 } from "../../tests/disk-dataset";
 import { FIRST_LOOK_ITEMS } from "@/data/first-look";
 import { loadDataset, type LoadProgress } from "@/data/load-dataset";
@@ -278,24 +279,17 @@ describe("loadDataset's first look", () => {
   });
 
   it("gives the first items of a brief too large to check at once, then the whole brief", async () => {
-    const shipped = JSON.parse(
-      await readFile(`${SHIPPED_DATA_DIR}${shippedManifest.briefs[0]}`, "utf8"),
-    ) as BriefJson;
-    // Test data: the shipped corporate news copied under new ids, past the first look's size.
-    const copies = Array.from({ length: FIRST_LOOK_ITEMS + 500 }, (_, at) => {
-      const item = shipped.corporateNews[at % shipped.corporateNews.length];
-      // One item past the first look is invalid.
-      const date = at === FIRST_LOOK_ITEMS + 100 ? { date: "2023-02-30" } : {};
-      return { ...item, id: `copy-${at}`, ...date };
-    });
-    const file = shippedManifest.briefs[0] ?? "";
+    const bad = FIRST_LOOK_ITEMS + 100;
+    const { file, text, brief } = await shippedBriefWithCopies(
+      FIRST_LOOK_ITEMS + 500,
+      (item, at) => (at === bad ? { ...item, date: "2023-02-30" } : item),
+    );
+    const copies = brief.corporateNews ?? [];
     const firstLooks: Dataset[] = [];
     const progress: LoadProgress[] = [];
     const dataset = await loadDataset(
       DISK_BASE_URL,
-      diskFetch(SHIPPED_DATA_DIR, {
-        [file]: JSON.stringify({ ...shipped, corporateNews: copies }),
-      }),
+      diskFetch(SHIPPED_DATA_DIR, { [file]: text }),
       undefined,
       {
         onFirstLook: (firstLook) => firstLooks.push(firstLook),
@@ -305,14 +299,17 @@ describe("loadDataset's first look", () => {
     const [firstLook] = firstLooks;
     expect(firstLooks).toHaveLength(1);
     expect(firstLook?.corporateNews.map((item) => item.id)).toEqual(
-      copies.slice(0, FIRST_LOOK_ITEMS).map((item) => item.id),
+      Array.from({ length: FIRST_LOOK_ITEMS }, (_, at) => `copy-${at}`),
     );
     expect(firstLook?.policies).toHaveLength(dataset.policies.length);
     expect(firstLook?.targets).toHaveLength(dataset.targets.length);
     // Its items' problems wait for the whole brief, where their paths are the file's.
     expect(firstLook?.problems).toEqual([]);
     const items =
-      shipped.top5.length + shipped.policyNews.length + copies.length + dataset.targets.length;
+      (brief.top5?.length ?? 0) +
+      (brief.policyNews?.length ?? 0) +
+      copies.length +
+      (brief.targets?.length ?? 0);
     expect(progress.at(-1)).toEqual({
       loaded: 5,
       total: 5,
@@ -320,7 +317,7 @@ describe("loadDataset's first look", () => {
     });
     expect(dataset.corporateNews).toHaveLength(copies.length - 1);
     expect(dataset.problems.map(formatProblem)).toEqual([
-      `${file} → corporateNews[${FIRST_LOOK_ITEMS + 100}].date: expected a date like 2023-04-06, got '2023-02-30'; this item is left out`,
+      `${file} → corporateNews[${bad}].date: expected a date like 2023-04-06, got '2023-02-30'; this item is left out`,
     ]);
   });
 

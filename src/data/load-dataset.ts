@@ -32,12 +32,18 @@ import {
 
 export const MANIFEST_FILE = "index.json";
 
+/** How many of a brief's items a first look shows, of all its items. */
+export interface BriefItems {
+  shown: number;
+  of: number;
+}
+
 /** Files fetched of those the manifest lists (registries and briefs). */
 export interface LoadProgress {
   loaded: number;
   total: number;
-  /** Once the first look shows part of a brief too large to show at once: its items shown, of all. */
-  briefItems?: { shown: number; of: number };
+  /** Once the first look shows part of a brief too large to show at once: how much of it. */
+  briefItems?: BriefItems;
 }
 
 /** What a caller may hear while the dataset loads. */
@@ -84,6 +90,17 @@ export async function readManifest(
   return { json: manifestResult.value, manifest: manifest.data };
 }
 
+const registryFilesOf = ({ registries: paths }: Manifest) => [
+  paths.issuingBodies,
+  paths.companies,
+  paths.countries,
+  paths.sectors,
+];
+
+/** How many files the manifest lists: its registries and briefs. */
+export const listedFileCount = (manifest: Manifest): number =>
+  registryFilesOf(manifest).length + manifest.briefs.length;
+
 /** The rest of `loadDataset`, once the manifest is read: the registries and briefs it lists. */
 export async function loadListedFiles(
   baseUrl: string,
@@ -93,8 +110,8 @@ export async function loadListedFiles(
   { onProgress, onFirstLook }: LoadListeners = {},
 ): Promise<Dataset> {
   const { registries: paths, briefs: briefFiles, synthetic } = manifest;
-  const registryFiles = [paths.issuingBodies, paths.companies, paths.countries, paths.sectors];
-  const progress: LoadProgress = { loaded: 0, total: registryFiles.length + briefFiles.length };
+  const registryFiles = registryFilesOf(manifest);
+  const progress: LoadProgress = { loaded: 0, total: listedFileCount(manifest) };
   onProgress?.({ ...progress });
   const fetchOne = async (file: string) => {
     const result = await fetchJson(fetchFn, baseUrl, file);
