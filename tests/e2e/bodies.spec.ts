@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { readManyBriefsExpectations, serveManyBriefs } from "./many-briefs";
-import { expect, expectNoAxeViolations, test } from "./test";
+import { expect, expectNoAxeViolations, nextDownload, test } from "./test";
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date(2026, 10, 28, 10, 0));
@@ -20,7 +20,7 @@ test("shows MIIT's documents by month over 24 briefs and exports the chart's dat
   await expectNoAxeViolations(page);
 
   await figure.getByRole("button", { name: "Export" }).click();
-  const download = page.waitForEvent("download");
+  const download = nextDownload(page);
   await figure.getByRole("menuitem", { name: "Download CSV (data)" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe("miit-documents-by-month_2026-11-28.csv");

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Download, Locator, Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, test } from "./test";
+import { expect, expectNoAxeViolations, nextDownload, test } from "./test";
 
 // A fixed clock makes the export date, and so the file names, predictable.
 const TODAY = new Date(2026, 10, 28, 10, 0);
@@ -28,7 +28,7 @@ async function openFigure(page: Page, url: string, name: string): Promise<Locato
 
 async function exportFile(page: Page, figure: Locator, item: string | RegExp): Promise<Download> {
   await figure.getByRole("button", { name: "Export" }).click();
-  const download = page.waitForEvent("download");
+  const download = nextDownload(page);
   await figure.getByRole("menuitem", { name: item }).click();
   return download;
 }

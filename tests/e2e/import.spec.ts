@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { makeBriefPdf } from "../../scripts/make-brief-pdf";
 import { passwordPdf, scannedPdf } from "../bad-pdfs";
-import { expect, expectNoAxeViolations, tabTo, test } from "./test";
+import { expect, expectNoAxeViolations, nextDownload, tabTo, test } from "./test";
 
 const SEED = "../shared/briefs/000_acbf13cad50f6655.txt";
 const seedText = readFileSync(SEED, "utf8");
@@ -287,7 +287,7 @@ test("reads pasted text the same way, into every view and out again", async ({ p
   await expect(page.getByRole("heading", { name: /Warnings/ })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  const downloading = page.waitForEvent("download");
+  const downloading = nextDownload(page);
   await page.getByRole("button", { name: "Download JSON" }).click();
   const file = await downloading;
   expect(file.suggestedFilename()).toBe("2023-05-03-china-industries.json");

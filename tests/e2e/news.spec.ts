@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, tabTo, test } from "./test";
+import { expect, expectNoAxeViolations, nextDownload, tabTo, test } from "./test";
 
 const items = (page: Page) =>
   page.getByRole("region", { name: "Corporate news items" }).getByRole("article");
@@ -106,7 +106,7 @@ test("counts the news by where it happens: the China bar holds Tesla's Shanghai 
   // The exported image says which reading it counts.
   await chart.getByRole("button", { name: "Export" }).click();
   const [download] = await Promise.all([
-    page.waitForEvent("download"),
+    nextDownload(page),
     chart.getByRole("menuitem", { name: "Download SVG" }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^news-by-place.*\.svg$/);

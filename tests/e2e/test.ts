@@ -1,4 +1,4 @@
-import { test as base, expect, type Locator, type Page } from "@playwright/test";
+import { test as base, expect, type Download, type Locator, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 /**
@@ -34,6 +34,15 @@ export const test = base.extend<{ allowedFailure: RegExp | null; pageHealth: voi
 });
 
 export { expect };
+
+/**
+ * The next download. An export draws the chart again, embeds its fonts and rasterises up to
+ * 2,400 px: on a loaded machine that can outlast an action's wait, so only the test's own time
+ * limit bounds it.
+ */
+export function nextDownload(page: Page): Promise<Download> {
+  return page.waitForEvent("download", { timeout: 0 });
+}
 
 /**
  * Fails with the list of axe violations (rule and target) so the report says what to fix. Also

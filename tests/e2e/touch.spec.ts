@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { expect, test } from "./test";
+import { expect, nextDownload, test } from "./test";
 
 // A phone held by a finger: every chart's tooltip and export menu by tap alone.
 test.slow();
@@ -44,7 +44,7 @@ async function exportCsvByTap(page: Page, figure: Locator, file: RegExp) {
   const box = await menu.boundingBox();
   expect(box?.x ?? -1, "the menu starts inside the screen").toBeGreaterThanOrEqual(0);
   expect((box?.x ?? 0) + (box?.width ?? Infinity), "and ends inside it").toBeLessThanOrEqual(WIDTH);
-  const download = page.waitForEvent("download");
+  const download = nextDownload(page);
   await menu.getByRole("menuitem", { name: "Download CSV (data)" }).tap();
   expect((await download).suggestedFilename()).toMatch(file);
   await expect(menu).toBeHidden();
