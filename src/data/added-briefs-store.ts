@@ -86,14 +86,22 @@ export function openAddedBriefs(): Promise<IDBPDatabase<AddedBriefsDb>> {
   if (typeof indexedDB === "undefined") return Promise.reject(storeError("unavailable"));
   let opened: IDBPDatabase<AddedBriefsDb> | undefined;
   return new Promise((resolve, reject) => {
-    openDB<AddedBriefsDb>(ADDED_BRIEFS_DB, MIGRATIONS.length, {
-      upgrade(db, oldVersion, _newVersion, tx) {
-        MIGRATIONS.slice(oldVersion).forEach((migrate) => migrate(db, tx));
-      },
-      blocked: () => reject(storeError("blocked")),
-      // A newer tab wants to upgrade: let it; this tab opens the database again on its next read.
-      blocking: () => opened?.close(),
-    }).then(
+    let opening: Promise<IDBPDatabase<AddedBriefsDb>>;
+    try {
+      opening = openDB<AddedBriefsDb>(ADDED_BRIEFS_DB, MIGRATIONS.length, {
+        upgrade(db, oldVersion, _newVersion, tx) {
+          MIGRATIONS.slice(oldVersion).forEach((migrate) => migrate(db, tx));
+        },
+        blocked: () => reject(storeError("blocked")),
+        // A newer tab wants to upgrade: let it; this tab opens the database again on its next read.
+        blocking: () => opened?.close(),
+      });
+    } catch (error) {
+      // A browser that refuses storage outright (SecurityError) throws from open() itself.
+      reject(toStoreError(error));
+      return;
+    }
+    opening.then(
       (db) => {
         opened = db;
         resolve(db);

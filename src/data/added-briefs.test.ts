@@ -1,7 +1,11 @@
-import { describe, expect, it } from "vitest";
+import "fake-indexeddb/auto";
+import { IDBFactory } from "fake-indexeddb";
+import { openDB } from "idb";
+import { beforeEach, describe, expect, it } from "vitest";
 import { diskFetch, SHIPPED_DATA_DIR } from "../../tests/disk-dataset";
-import type { AddedBriefs } from "@/data/added-briefs";
-import type { StoredBrief } from "@/data/added-briefs-store";
+import { addedRegistryRecords, readAddedBriefs, type AddedBriefs } from "@/data/added-briefs";
+import { ADDED_BRIEFS_DB, keepAddedBrief, type StoredBrief } from "@/data/added-briefs-store";
+import type { DataProblem } from "@/data/model";
 import { loadDataset } from "@/data/load-dataset";
 import { formatProblem } from "@/data/problems";
 
@@ -66,5 +70,84 @@ describe("briefs added on this device", () => {
       ]),
     );
     expect(dataset.briefs.map((b) => b.id)).toEqual(["2023-05-03-china-industries"]);
+  });
+
+  it("never let an added company replace a shipped one of the same id", async () => {
+    const tesla = { id: "tesla", name: "Tesla Motors Shanghai", country: "CN" };
+    const withTesla = record({
+      brief: {
+        ...addedBrief,
+        corporateNews: [{ ...addedBrief.corporateNews[0], companies: ["tesla"] }],
+      },
+      registryAdditions: { issuingBodies: [], companies: [tesla] },
+    });
+    const dataset = await load({ records: [withTesla], problems: [] });
+    const teslas = dataset.registries.companies.filter((c) => c.id === "tesla");
+    expect(teslas.map((c) => [c.name, c.country.code])).toEqual([["Tesla", "US"]]);
+    const news = dataset.corporateNews.find((n) => n.id === "2023-05-02-acme-order");
+    expect(news?.companies.map((c) => c.name)).toEqual(["Tesla"]);
+  });
+});
+
+describe("reading the briefs added on this device", () => {
+  beforeEach(() => {
+    globalThis.indexedDB = new IDBFactory();
+  });
+
+  it("lists what is stored, with nothing to report", async () => {
+    await keepAddedBrief(record());
+    const added = await readAddedBriefs();
+    expect(added.records.map((r) => [r.id, r.source])).toEqual([[addedBrief.id, "june.pdf"]]);
+    expect(added.problems).toEqual([]);
+  });
+
+  it("has none, and nothing to report, in a browser that stores nothing", async () => {
+    // @ts-expect-error private browsing in some browsers has no indexedDB at all
+    delete globalThis.indexedDB;
+    expect(await readAddedBriefs()).toEqual({ records: [], problems: [] });
+  });
+
+  it("reports a store it cannot read, saying what to do, so the shipped data still loads", async () => {
+    const olderTab = await openDB(ADDED_BRIEFS_DB, 1, {
+      upgrade: (db) => void db.createObjectStore("briefs", { keyPath: "id" }),
+    });
+    const added = await readAddedBriefs();
+    olderTab.close();
+    expect(added.records).toEqual([]);
+    expect(added.problems.map(formatProblem)).toEqual([
+      "briefs added on this device: could not be read: the dashboard is open in another tab with an older version; close the other tabs of the dashboard and try again",
+    ]);
+  });
+});
+
+describe("the registry records an added brief brings", () => {
+  it("keeps the valid ones and reports each bad one at its place in the brief's additions", () => {
+    const problems: DataProblem[] = [];
+    const valid = record().registryAdditions.companies[0];
+    const records = addedRegistryRecords(
+      [
+        record({
+          registryAdditions: {
+            // A body stored without its Chinese name, which the schema requires.
+            issuingBodies: [
+              {
+                id: "miit",
+                acronym: "MIIT",
+                nameEn: "Ministry of Industry and Information Technology",
+                kind: "ministry",
+              },
+            ],
+            companies: ["acme-motors", valid],
+          },
+        }),
+      ],
+      problems,
+    );
+    expect(records.companies.map((c) => c.name)).toEqual(["Acme Motors"]);
+    expect(records.issuingBodies).toEqual([]);
+    expect(problems.map(formatProblem)).toEqual([
+      "added on this device: 2023-06-07-china-industries → registryAdditions.issuingBodies[0].nameZh: missing; expected string",
+      "added on this device: 2023-06-07-china-industries → registryAdditions.companies[0]: expected object, received string",
+    ]);
   });
 });
