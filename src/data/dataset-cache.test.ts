@@ -1,7 +1,7 @@
 import "fake-indexeddb/auto";
-import { IDBFactory } from "fake-indexeddb";
-import { openDB } from "idb";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { IDBFactory, IDBObjectStore } from "fake-indexeddb";
+import { openDB, type IDBPDatabase } from "idb";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { loadShippedDataset } from "../../tests/disk-dataset";
 import type { StoredBrief } from "@/data/added-briefs-store";
 import {
@@ -31,6 +31,10 @@ const shipped = await loadShippedDataset();
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 describe("datasetCacheKey", () => {
@@ -94,6 +98,12 @@ describe("the dataset cache in IndexedDB", () => {
     ["a value of another shape", { briefs: "none" }],
     ["a dataset without its registries", { ...shipped, registries: null }],
     ["nothing usable", 42],
+    ["a dataset without its problems", { ...shipped, problems: undefined }],
+    ["a dataset whose synthetic mark is not true or false", { ...shipped, synthetic: "no" }],
+    [
+      "a dataset without its sectors",
+      { ...shipped, registries: { ...shipped.registries, sectors: undefined } },
+    ],
   ])("rejects %s under the key, and removes it", async (_what, corrupt) => {
     const db = await openDB(DATASET_CACHE_DB, 1, {
       upgrade: (database) => void database.createObjectStore("datasets"),
@@ -121,5 +131,34 @@ describe("the dataset cache in IndexedDB", () => {
     delete globalThis.indexedDB;
     await cache.keep("k1", shipped, null);
     expect(await cache.read("k1")).toBeNull();
+  });
+
+  it("lets the next version of the app open the cache: no connection is left open", async () => {
+    await cache.keep("k1", shipped, null);
+    await cache.read("k1");
+    const next = await new Promise<IDBPDatabase>((resolve, reject) => {
+      const blocked = () => reject(new Error("blocked by a connection left open"));
+      openDB(DATASET_CACHE_DB, 2, { blocked }).then(resolve, reject);
+    });
+    expect(next.version).toBe(2);
+    next.close();
+  });
+
+  it("drops the old dataset when the new one cannot be kept, and says so", async () => {
+    await cache.keep("k1", shipped, null);
+    const put = Reflect.get<IDBObjectStore, "put">(IDBObjectStore.prototype, "put");
+    // The browser gives up the write (out of space): the transaction aborts.
+    vi.spyOn(IDBObjectStore.prototype, "put").mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore["put"]>
+    ) {
+      const request = put.apply(this, args);
+      this.transaction.abort();
+      return request;
+    });
+    await expect(cache.keep("k2", shipped, null)).rejects.toThrow();
+    vi.restoreAllMocks();
+    expect(await cache.read("k1")).toBeNull();
+    expect(await cache.read("k2")).toBeNull();
   });
 });

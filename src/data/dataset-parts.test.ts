@@ -5,7 +5,7 @@ import {
   MANY_BRIEFS_DATA_DIR,
 } from "../../tests/disk-dataset";
 import { datasetAssembler, datasetParts, type DatasetPart } from "@/data/dataset-parts";
-import type { Dataset } from "@/data/model";
+import { datasetOf, type Dataset } from "@/data/model";
 
 const shipped = await loadShippedDataset();
 const many = await loadDiskDataset(MANY_BRIEFS_DATA_DIR);
@@ -73,6 +73,31 @@ describe("the dataset in parts", () => {
     if (!records) throw new Error("expected a records part");
     expect(() => datasetAssembler().add(records)).toThrow(
       "a dataset part came before the registries",
+    );
+  });
+
+  it.each([
+    ["policies only", { targets: [], corporateNews: [] }],
+    ["policies and targets, no news", { corporateNews: [] }],
+    ["news only", { policies: [], targets: [] }],
+  ])("splits a brief of %s into parts and gives it back as one brief", (_, lists) => {
+    const [brief] = shipped.briefs;
+    if (!brief) throw new Error("expected the shipped brief");
+    const dataset = datasetOf({ ...shipped, briefs: [{ ...brief, ...lists }] });
+    const { parts, dataset: back } = acrossThreads(dataset, 3);
+    expect(parts.filter((part) => part.type === "records").length).toBeGreaterThan(1);
+    expect(back.briefs).toHaveLength(1);
+    expect(back).toEqual(dataset);
+  });
+
+  it("refuses records of a brief that has not begun, and a dataset ended before its registries", () => {
+    const [registries, first, second] = [...datasetParts(shipped, 4)];
+    if (!registries || !first || !second) throw new Error("expected three parts");
+    const assembler = datasetAssembler();
+    assembler.add(registries);
+    expect(() => assembler.add(second)).toThrow("a brief's records came before the brief");
+    expect(() => datasetAssembler().finish({ synthetic: false, problems: [] })).toThrow(
+      "the dataset ended before its registries came",
     );
   });
 });
