@@ -1,4 +1,5 @@
 import { cpSync, readFileSync, rmSync } from "node:fs";
+import type { Browser } from "@playwright/test";
 import { join } from "node:path";
 import { generateDataset } from "../../scripts/generate/dataset";
 import { readSectorVocabulary, writeDataset } from "../../scripts/generate/write-dataset";
@@ -7,6 +8,7 @@ import { buildApp } from "../build-app";
 import { BENCH_DATA_PATH } from "../browser/scale-build";
 import { withProbedPage } from "../browser/pages";
 import { readyAt, type Conditions } from "../browser/probe";
+import { median } from "../browser/stats";
 import { formatCount } from "../format";
 import type { BenchRow, BenchSection } from "../types";
 
@@ -109,6 +111,38 @@ export const bigBriefSection: BenchSection = {
             : "heading and first item painted; includes fetching and validating the brief; one load",
       });
     }
+    rows.push({
+      metric: `Fetching and parsing that brief alone in a bare tab: the least any page waits for its data (${megabytes} MB)`,
+      value: await fileFloor(browser, new URL(`${BENCH_DATA_PATH}${briefFile.path}`, bigUrl).href),
+      unit: "ms",
+      better: "lower",
+      note: `fetch() then response.json() on the page's thread, same server, no app; median of ${FLOOR_SAMPLES} tabs`,
+    });
     return rows;
   },
 };
+
+const FLOOR_SAMPLES = 3;
+
+/** The median time to fetch and parse `url` as JSON in a fresh tab with nothing else running. */
+async function fileFloor(browser: Browser, url: string): Promise<number> {
+  const times: number[] = [];
+  for (let sample = 0; sample < FLOOR_SAMPLES; sample++) {
+    const browserContext = await browser.newContext();
+    try {
+      const page = await browserContext.newPage();
+      // Any small page of the same origin: the fetch then needs no CORS.
+      await page.goto(new URL("/favicon.svg", url).href);
+      times.push(
+        await page.evaluate(async (file) => {
+          const start = performance.now();
+          await (await fetch(file)).json();
+          return performance.now() - start;
+        }, url),
+      );
+    } finally {
+      await browserContext.close();
+    }
+  }
+  return Math.round(median(times));
+}
