@@ -133,4 +133,34 @@ describe("parseBriefFile reads a brief item by item", () => {
     expect(records).toBeNull();
     expect(problems).toEqual([`${FILE}: expected object, received array`]);
   });
+
+  it.each([
+    ["a number", 20230503, "got 20230503"],
+    ["nothing", undefined, "got nothing"],
+  ])("says a date field holds %s instead of a date", (_, publishedOn, got) => {
+    const { records, problems } = read({ ...HEADER, publishedOn, top5: [] });
+    expect(records).toBeNull();
+    expect(problems).toEqual([`${FILE} → publishedOn: expected a date like 2023-04-06, ${got}`]);
+  });
+
+  // The titles of the brief of 3 May 2023, Top 5 item 1.
+  it("keeps a listed document with a Chinese title only, or an English one only", () => {
+    const document = { id: "d", date: "2023-04-14", issuingBodies: ["miit"] };
+    const { records, problems } = read({
+      ...HEADER,
+      top5: [],
+      documents: [
+        { ...document, titleZh: "关于推动铸造和锻压行业高质量发展的指导意见", titleEn: null },
+        {
+          ...document,
+          id: "e",
+          titleZh: null,
+          titleEn:
+            "Guiding Opinions on Promoting the High-Quality Development of the Foundry and Forging Industries",
+        },
+      ],
+    });
+    expect(problems).toEqual([]);
+    expect(records?.documents.map((found) => found?.id)).toEqual(["d", "e"]);
+  });
 });
