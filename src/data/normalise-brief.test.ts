@@ -424,6 +424,20 @@ describe("normaliseBrief's report lines", () => {
     expect(brief.policies[0]?.sectors).toEqual([]);
   });
 
+  it("reports a listed document's unknown issuer at the document's own path", () => {
+    const document = {
+      id: "2023-04-14-foundry-forging-document",
+      date: "2023-04-14",
+      issuingBodies: ["miit", "beijing"],
+      titleEn: FOUNDRY.document.titleEn,
+      titleZh: FOUNDRY.document.titleZh,
+    };
+    const { problems } = normalise({ ...BRIEF, targets: [], documents: [document] });
+    expect(problems).toEqual([
+      `${FILE} → documents[0].issuingBodies[1]: unknown issuing body 'beijing'; add it to the issuing-bodies registry or fix the id`,
+    ]);
+  });
+
   it("reports an unknown company and keeps the news item", () => {
     const { brief, problems } = normalise({
       ...BRIEF,
