@@ -1,7 +1,7 @@
 import type { Browser } from "@playwright/test";
 import type { BenchRow } from "../types";
 import { watching, withProbedPage, USABLE } from "./pages";
-import { chromiumMetrics } from "./probe";
+import { chromiumMetrics, settledAt } from "./probe";
 
 const HEAP_BUDGET_MB = 150;
 /** Main-menu links in the order a visitor might go through them, with what shows each page. */
@@ -14,8 +14,9 @@ const VISITS = [
 ] as const;
 
 /**
- * The page's JS heap after loading the large dataset and visiting every page through the main
- * menu (one tab, as a visitor would), after a forced garbage collection: CDP's JSHeapUsedSize.
+ * The page's JS heap once the whole large dataset is in and every page has been visited through
+ * the main menu (one tab, as a visitor would), after a forced garbage collection: CDP's
+ * JSHeapUsedSize.
  */
 export async function measureHeap(
   browser: Browser,
@@ -26,6 +27,8 @@ export async function measureHeap(
   return withProbedPage(browser, baseUrl, watching(), async (page, throwIfPageErrors) => {
     const menu = page.getByRole("navigation", { name: "Main" });
     await menu.waitFor({ timeout: timeoutMs });
+    // Each page shows from the first look (the newest brief): the heap must hold the whole dataset.
+    await settledAt(page, timeoutMs);
     for (const visit of VISITS) {
       await menu.getByRole("link", { name: visit.link, exact: true }).click();
       for (const selector of visit.ready) {
