@@ -3,7 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { dataKeys, useLoadedDataset } from "@/data/dataset-query";
 import { formatProblem } from "@/data/problems";
 import { Button } from "@/components/ui/button";
-import { countText } from "@/lib/count-text";
+import { countText, formatCount } from "@/lib/count-text";
 
 /** A broken generated file can hold thousands of problems; listing them all would freeze the page. */
 const LISTED_PROBLEMS = 100;
@@ -50,8 +50,8 @@ export function DataProblemsNotice() {
       </ul>
       {problems.length > LISTED_PROBLEMS && (
         <p className="mt-2">
-          … and {(problems.length - LISTED_PROBLEMS).toLocaleString("en")} more, not listed here;
-          fixing the first often fixes many.
+          … and {formatCount(problems.length - LISTED_PROBLEMS)} more, not listed here; fixing the
+          first often fixes many.
         </p>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { LoadingState } from "@/components/feedback/loading-state";
 import type { LoadProgress } from "@/data/load-dataset";
 import { useLoadProgress } from "@/data/load-progress";
+import { formatCount } from "@/lib/count-text";
 
 /**
  * How many of the manifest's files the data worker has fetched: in place of the page until the
@@ -27,6 +28,5 @@ export function DatasetLoadingState({ whileShown = false }: { whileShown?: boole
 function whileShownLabel(progress: LoadProgress | null): string {
   const items = progress?.briefItems;
   if (!items) return "Loading the other briefs; the pages fill in as they arrive";
-  const count = (n: number) => n.toLocaleString("en");
-  return `Showing ${count(items.shown)} of the newest brief's ${count(items.of)} items while the rest is checked; the pages fill in when it is done`;
+  return `Showing ${formatCount(items.shown)} of the newest brief's ${formatCount(items.of)} items while the rest is checked; the pages fill in when it is done`;
 }

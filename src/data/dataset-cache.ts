@@ -54,13 +54,21 @@ export async function datasetCacheKey(source: DatasetSource): Promise<string> {
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
-function hasLists(value: unknown, lists: readonly string[]): value is object {
+/** Whether `value` is an object whose every one of `fields` passes `test`. */
+function hasFields(
+  value: unknown,
+  fields: readonly string[],
+  test: (field: unknown) => boolean,
+): value is object {
   return (
     typeof value === "object" &&
     value !== null &&
-    lists.every((list) => Array.isArray(Reflect.get(value, list)))
+    fields.every((field) => test(Reflect.get(value, field)))
   );
 }
+
+const hasLists = (value: unknown, lists: readonly string[]): value is object =>
+  hasFields(value, lists, Array.isArray);
 
 /**
  * Whether a kept value has the dataset's outline. Checking every record with the schema would
@@ -82,15 +90,7 @@ function isDataset(value: unknown): value is Dataset {
 function isKeptFirstLook(value: unknown): value is KeptFirstLook {
   if (!hasLists(value, []) || !isDataset(Reflect.get(value, "dataset"))) return false;
   const items: unknown = Reflect.get(value, "briefItems");
-  return items === null || hasNumbers(items, ["shown", "of"]);
-}
-
-function hasNumbers(value: unknown, fields: readonly string[]): boolean {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    fields.every((field) => typeof Reflect.get(value, field) === "number")
-  );
+  return items === null || hasFields(items, ["shown", "of"], (field) => typeof field === "number");
 }
 
 /** The two records kept under one key: the whole dataset, and the first look at its newest brief. */

@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import { paths } from "@/config/paths";
 import type { BriefCounts } from "@/domain/briefs/brief-outline";
-import { countText, pluralNoun } from "@/lib/count-text";
+import { countText, formatCount, pluralNoun } from "@/lib/count-text";
 
 /** The brief in numbers, in words, each a way into the page that explores it. */
 export function OverviewCounts({ counts }: { counts: BriefCounts }) {
@@ -22,7 +22,7 @@ export function OverviewCounts({ counts }: { counts: BriefCounts }) {
     {
       value: counts.targets,
       noun: pluralNoun(counts.targets, "target"),
-      detail: `${counts.targetsWithNumbers.toLocaleString("en")} with numbers`,
+      detail: `${formatCount(counts.targetsWithNumbers)} with numbers`,
       explore: "Explore targets",
       to: paths.targets.href(),
     },
@@ -46,9 +46,7 @@ export function OverviewCounts({ counts }: { counts: BriefCounts }) {
             className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
           >
             <p>
-              <span className="text-3xl font-semibold tabular-nums">
-                {card.value.toLocaleString("en")}
-              </span>{" "}
+              <span className="text-3xl font-semibold tabular-nums">{formatCount(card.value)}</span>{" "}
               <span className="font-medium">{card.noun}</span>
             </p>
             <p className="text-sm text-stone-600 dark:text-stone-400">{card.detail}</p>

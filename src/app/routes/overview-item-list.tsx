@@ -4,6 +4,7 @@ import { AddedOnDeviceMark } from "@/components/entities/added-on-device-mark";
 import { DateText } from "@/components/entities/date-text";
 import type { CalendarDate } from "@/core/calendar-date";
 import type { AddedOnDevice } from "@/data/model";
+import { formatCount } from "@/lib/count-text";
 
 interface OverviewItem {
   id: string;
@@ -54,7 +55,7 @@ export function OverviewItemList({
       {total > items.length && (
         <p className="mt-2 text-sm">
           <Link to={moreHref} className="text-accent-700 underline dark:text-accent-100">
-            All {total.toLocaleString("en")} {title.toLowerCase()} items in the brief
+            All {formatCount(total)} {title.toLowerCase()} items in the brief
           </Link>
         </p>
       )}

@@ -1,3 +1,4 @@
+import { formatCount } from "@/lib/count-text";
 interface Progress {
   done: number;
   total: number;
@@ -39,8 +40,7 @@ export function LoadingState({
             aria-label={label}
           />
           <span>
-            {progress.done.toLocaleString("en")} of {progress.total.toLocaleString("en")}{" "}
-            {progress.unit}
+            {formatCount(progress.done)} of {formatCount(progress.total)} {progress.unit}
           </span>
         </div>
       )}

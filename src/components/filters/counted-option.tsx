@@ -1,4 +1,4 @@
-import { countText } from "@/lib/count-text";
+import { countText, formatCount } from "@/lib/count-text";
 
 interface CountedOptionProps {
   type: "radio" | "checkbox";
@@ -45,7 +45,7 @@ export function CountedOption({
           aria-hidden="true"
           className="tabular-nums text-xs text-stone-500 dark:text-stone-400"
         >
-          {count.toLocaleString("en")}
+          {formatCount(count)}
         </span>
       )}
     </label>

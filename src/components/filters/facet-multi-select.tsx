@@ -6,6 +6,7 @@ import {
   type FacetOption,
 } from "@/domain/facets/match-facet-options";
 import { ZhText } from "@/components/entities/zh-text";
+import { formatCount } from "@/lib/count-text";
 
 interface FacetMultiSelectProps {
   /** Names the facet: "Issuing body", "Company", "Country". */
@@ -185,8 +186,8 @@ export function FacetMultiSelect({
             onChange={(event) => setShowAll(event.target.checked)}
             className="h-3.5 w-3.5 accent-accent-700"
           />
-          Show every {label.toLocaleLowerCase("en")} ({options.length.toLocaleString("en")}), also
-          those not in the data
+          Show every {label.toLocaleLowerCase("en")} ({formatCount(options.length)}), also those not
+          in the data
         </label>
       )}
     </div>

@@ -9,6 +9,7 @@ import { DEAL_KIND_LABELS } from "@/core/deal-kinds";
 import type { NewsIndex } from "@/domain/news/news-index";
 import type { NewsFacetCounts } from "@/domain/news/query-news";
 import type { NewsCountryMode } from "@/domain/news/news-filters";
+import { formatCount } from "@/lib/count-text";
 
 type OptionText = Omit<FacetOption, "count">;
 
@@ -80,7 +81,7 @@ function withBothCountryCounts(
     const place = counts.place[at] ?? 0;
     return {
       ...text,
-      description: `Company from ${from.toLocaleString("en")} · happening in ${place.toLocaleString("en")}`,
+      description: `Company from ${formatCount(from)} · happening in ${formatCount(place)}`,
       count: countryOf === "place" ? place : from,
     };
   });

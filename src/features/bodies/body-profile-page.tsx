@@ -16,7 +16,7 @@ import { policyTitle } from "@/domain/timeline/policy-label";
 import { BodyDocumentsChart } from "@/features/bodies/body-documents-chart";
 import { BodyTargetsChart } from "@/features/bodies/body-targets-chart";
 import { startInteraction, useInteractionMeasure } from "@/lib/perf";
-import { countText } from "@/lib/count-text";
+import { countText, formatCount } from "@/lib/count-text";
 
 const BY_PARAM = "by";
 
@@ -60,8 +60,7 @@ export function BodyProfilePage({ body }: { body: IssuingBody }) {
         )}
         <dt className="text-stone-600 dark:text-stone-400">Documents</dt>
         <dd>
-          {profile.documents.toLocaleString("en")} ({profile.asLead.toLocaleString("en")} as lead
-          issuer) ·{" "}
+          {formatCount(profile.documents)} ({formatCount(profile.asLead)} as lead issuer) ·{" "}
           <Link to={paths.timeline.href({ [ISSUER_PARAM]: body.id })} className="underline">
             on the timeline
           </Link>{" "}

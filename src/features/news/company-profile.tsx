@@ -14,6 +14,7 @@ import { isHanTerm } from "@/domain/news/search-text";
 import { selectBriefSourceLines, selectNewsIndex } from "@/domain/derived/dataset-derived";
 import { AnnotationMark } from "@/components/entities/annotation-mark";
 import { NewsList } from "@/features/news/news-list";
+import { formatCount } from "@/lib/count-text";
 
 const newsHref = (change: Partial<typeof DEFAULT_NEWS_FILTERS>) =>
   paths.news.href(toNewsLinkParams(change));
@@ -86,7 +87,7 @@ export function CompanyProfile({ company }: { company: Company }) {
       <section aria-labelledby="company-news-title">
         <div className="mb-2 flex flex-wrap items-baseline justify-between gap-3">
           <h2 id="company-news-title" className="font-semibold">
-            Corporate news naming {company.name} ({positions.length.toLocaleString("en")})
+            Corporate news naming {company.name} ({formatCount(positions.length)})
           </h2>
           <Link to={newsHref({ companies: [company.id] })} className="text-sm underline">
             Explore with filters and chart

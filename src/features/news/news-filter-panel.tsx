@@ -9,6 +9,7 @@ import type { Quarter } from "@/domain/news/quarters";
 import { NewsDateRange } from "@/features/news/news-date-range";
 import { NewsSearchBox } from "@/features/news/news-search-box";
 import type { UpdateNewsFilters } from "@/features/news/use-news-filters";
+import { formatCount } from "@/lib/count-text";
 
 interface NewsFacetFiltersProps {
   /** The settled filters: they follow typing once it rests (see useNewsResults). */
@@ -105,7 +106,7 @@ const NewsFacetFilters = memo(function NewsFacetFilters({
         <span>
           Cross-border only{" "}
           <span className="text-stone-500 dark:text-stone-400">
-            ({crossBorderCount.toLocaleString("en")})
+            ({formatCount(crossBorderCount)})
           </span>
           <span className="block text-xs text-stone-500 dark:text-stone-400">
             A Chinese and a foreign company together
