@@ -7,6 +7,8 @@ import {
   toDataProblems,
   unknownFieldsMessage,
 } from "@/data/problems";
+import { IssuingBodySchema } from "@/data/schema";
+import { ISSUING_BODY_KINDS } from "@/core/body-kinds";
 
 describe("the problem lines the data-problems notice shows", () => {
   it.each([
@@ -43,15 +45,33 @@ describe("the problem lines the data-problems notice shows", () => {
   });
 
   it("turns each schema issue into one line at its path inside the file", () => {
-    const schema = z.strictObject({ id: z.string(), rank: z.number() });
-    const parsed = schema.safeParse({ rank: "3", extra: 1 });
+    const parsed = IssuingBodySchema.safeParse({
+      acronym: 3,
+      nameEn: "Ministry of Industry and Information Technology",
+      nameZh: "工业和信息化部",
+      extra: 1,
+    });
     if (parsed.success) throw new Error("expected the record to fail");
-    const problems = toDataProblems("briefs/2023-05.json", parsed.error, ["top5", 2]);
+    const problems = toDataProblems("registries/issuing-bodies.json", parsed.error, [7]);
     expect(problems.map(formatProblem)).toEqual([
-      "briefs/2023-05.json → top5[2].id: missing; expected string",
-      "briefs/2023-05.json → top5[2].rank: expected number, received string",
-      "briefs/2023-05.json → top5[2]: unknown field 'extra'; check the spelling against the JSON Schema",
+      "registries/issuing-bodies.json → [7].id: missing; expected string",
+      "registries/issuing-bodies.json → [7].acronym: expected string, received number",
+      `registries/issuing-bodies.json → [7].kind: missing; expected one of ${ISSUING_BODY_KINDS.map((kind) => `"${kind}"`).join(" | ")}`,
+      "registries/issuing-bodies.json → [7]: unknown field 'extra'; check the spelling against the JSON Schema",
     ]);
-    expect(problems.map((found) => found.severity)).toEqual(["error", "error", "error"]);
+    expect(problems.map((found) => found.severity)).toEqual(["error", "error", "error", "error"]);
+  });
+
+  it("says a missing field of one allowed value, or of one of several types, is missing", () => {
+    const schema = z.object({
+      series: z.literal("MERICS China Industries"),
+      n: z.union([z.string(), z.number()]),
+    });
+    const parsed = schema.safeParse({});
+    if (parsed.success) throw new Error("expected the record to fail");
+    expect(toDataProblems("a.json", parsed.error).map(formatProblem)).toEqual([
+      'a.json → series: missing; expected "MERICS China Industries"',
+      "a.json → n: missing",
+    ]);
   });
 });

@@ -30,10 +30,6 @@ export function toDataProblems(
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === "unrecognized_keys") return unknownFieldsMessage(issue.keys);
-  // zod v4 issues carry no input unless asked; its message names what was received.
-  if (issue.code === "invalid_type" && issue.message.endsWith("received undefined")) {
-    return `missing; expected ${issue.expected}`;
-  }
   return issue.message.replace(/^Invalid input: /, "");
 }
 

@@ -13,6 +13,22 @@ import { ISSUING_BODY_KINDS } from "@/core/body-kinds";
 import { DEAL_KINDS } from "@/core/deal-kinds";
 import { DOCUMENT_STAGES } from "@/domain/documents/document-keys";
 
+/**
+ * One wording for an absent field, whatever its type: zod's own calls a missing enum an "invalid
+ * option" and a missing union "invalid input". Fields with their own message (dates) keep it.
+ */
+z.config({
+  customError: (issue) => {
+    if (issue.input !== undefined) return undefined;
+    if (issue.code === "invalid_type") return `missing; expected ${issue.expected}`;
+    if (issue.code === "invalid_value") {
+      const values = issue.values.map((value) => JSON.stringify(value));
+      return `missing; expected ${values.length === 1 ? values[0] : `one of ${values.join(" | ")}`}`;
+    }
+    return issue.code === "invalid_union" ? "missing" : undefined;
+  },
+});
+
 /** Readable, stable identifiers used in URLs: lower-case words joined by hyphens. */
 export const SlugSchema = z
   .string()
