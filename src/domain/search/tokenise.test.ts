@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldWord, tokenise } from "@/domain/search/tokenise";
+import { foldWord, scanTerms, tokenise } from "@/domain/search/tokenise";
 
 const terms = (text: string, isQuery = false) => tokenise(text, { isQuery }).map((t) => t.term);
 
@@ -74,6 +74,50 @@ describe("tokenise", () => {
 
   it("finds characters beyond the Basic Multilingual Plane", () => {
     expect(terms("𠀀𠀁")).toEqual(["𠀀𠀁", "𠀁"]);
+    // U+10000, the first character past the plane, is a letter (Linear B), so a word of its own.
+    expect(terms("𐀀 𐀀")).toEqual(["𐀀", "𐀀"]);
+  });
+
+  it("treats z, 9 and every ASCII sign as the end or the inside of a word as it should", () => {
+    expect(terms("zinc:9;tin_oxide~2 [z] {Z} @x |y| ^w` 0/8 <7>")).toEqual([
+      "zinc",
+      "9",
+      "tin",
+      "oxide",
+      "2",
+      "z",
+      "z",
+      "x",
+      "y",
+      "w",
+      "0",
+      "8",
+      "7",
+    ]);
+  });
+
+  it("splits at non-ASCII signs and joins only at apostrophes", () => {
+    expect(terms("EU–China ⁂ Xi’an")).toEqual(["eu", "china", "xian"]);
+  });
+
+  it("ends a word before a trailing apostrophe", () => {
+    const text = "the farmers' union";
+    expect(tokenise(text).map(({ start, end }) => text.slice(start, end))).toEqual([
+      "farmers",
+      "union",
+    ]);
+  });
+
+  it("folds the accents of a word with no ASCII letter at all", () => {
+    expect(terms("Αθήνα")).toEqual(["αθηνα"]);
+  });
+});
+
+describe("scanTerms", () => {
+  it("indexes a document's lone last Han character unless told the text is a query", () => {
+    const found: string[] = [];
+    scanTerms("铸造和", (term) => found.push(term));
+    expect(found).toEqual(["铸造", "造和", "和"]);
   });
 });
 
@@ -83,6 +127,7 @@ describe("foldWord", () => {
     ["Gränges", "granges"],
     ["China’s", "china"],
     ["don't", "dont"],
+    ["O'Sullivan", "osullivan"],
   ])("folds %s to %s", (word, folded) => {
     expect(foldWord(word)).toBe(folded);
   });
