@@ -98,4 +98,56 @@ describe("scoring the clauses of a query", () => {
     expect(ranked([some, clause()])).toEqual([]);
     expect(ranked([some])).toEqual([[3, 1]]);
   });
+
+  it("looks up a candidate in the later half of a long clause", () => {
+    const rare = clause([[[150, 1]], 1]);
+    const common = clause([
+      Array.from({ length: 200 }, (_, doc) => [doc, 2] as [number, number]),
+      1,
+    ]);
+    expect(ranked([rare, common], 200)).toEqual([[150, 3]]);
+  });
+
+  it("counts the best alternative of the first clause even when a weaker one comes after it", () => {
+    expect(ranked([clause([[[4, 3]], 1], [[[4, 1]], 1])])).toEqual([[4, 3]]);
+  });
+
+  it("keeps a looked-up record for a third clause that is walked", () => {
+    // One candidate: the 25-posting clause is looked up (1 × 1 × 20 < 25), the third clause of two
+    // alternatives and 30 postings is walked (1 × 2 × 20 ≥ 30), and must still find record 3.
+    const rare = clause([[[3, 1]], 1]);
+    const looked = clause([
+      Array.from({ length: 25 }, (_, doc) => [doc, 1] as [number, number]),
+      1,
+    ]);
+    const walked = clause(
+      [Array.from({ length: 15 }, (_, doc) => [doc, 1] as [number, number]), 1],
+      [Array.from({ length: 15 }, (_, doc) => [doc + 15, 1] as [number, number]), 1],
+    );
+    expect(ranked([walked, looked, rare], 40)).toEqual([[3, 3]]);
+  });
+
+  it("finds nothing for a query without clauses", () => {
+    expect(ranked([])).toEqual([]);
+  });
+
+  it("leaves the caller's clauses in their order", () => {
+    const long = clause([
+      [
+        [1, 1],
+        [2, 1],
+      ],
+      1,
+    ]);
+    const short = clause([[[2, 1]], 1]);
+    const clauses = [long, short];
+    scoreClauses(clauses, 10);
+    expect(clauses).toEqual([long, short]);
+  });
+
+  it("keeps an earlier answer intact when the next query runs", () => {
+    const first = scoreClauses([clause([[[1, 1]], 1])], 10);
+    scoreClauses([clause([[[6, 2]], 1])], 10);
+    expect([...first.docs]).toEqual([1]);
+  });
 });
