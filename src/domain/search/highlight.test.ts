@@ -39,6 +39,12 @@ describe("toHighlightSegments", () => {
       ["合成部07"],
     ],
     ["nothing", "No match here", highlight({ terms: new Set(["nea"]) }), []],
+    [
+      "no name of which only the first word is there",
+      "State Grid",
+      highlight({ phrases: [["state", "council"]] }),
+      [],
+    ],
   ])("marks %s", (_, text, terms, expected) => {
     const segments = toHighlightSegments(text, terms);
     expect(segments.map((segment) => segment.text).join("")).toBe(text);
@@ -63,6 +69,51 @@ describe("toSnippetSegments", () => {
       { text: "Short ", isMatch: false },
       { text: "IPv6", isMatch: true },
       { text: " text", isMatch: false },
+    ]);
+  });
+
+  const ipv6 = highlight({ terms: new Set(["ipv6", "hhhhhh", "kkkk"]) });
+  const f = (text: string) => ({ text, isMatch: false });
+  const t = (text: string) => ({ text, isMatch: true });
+
+  it("starts the window at the word after a space a quarter window before the match", () => {
+    // IPv6 at 25; 25 − 20/4 = 20 is inside "eeee", whose space is at 24. The window ends at 45,
+    // inside "hhhhhh", which is then left unmarked, and "kkkk" beyond it too.
+    const text = "aaaa bbbb cccc dddd eeee IPv6 ffff gggg hhhhhh iiii jjjj kkkk";
+    expect(toSnippetSegments(text, ipv6, 20)).toEqual([
+      f("… "),
+      t("IPv6"),
+      f(" ffff gggg hhhhh"),
+      f(" …"),
+    ]);
+  });
+
+  it("starts at the text's start, without an ellipsis, for a match in the first word", () => {
+    expect(toSnippetSegments("IPv6 aaaa bbbb cccc dddd eeee", ipv6, 20)).toEqual([
+      t("IPv6"),
+      f(" aaaa bbbb cccc "),
+      f(" …"),
+    ]);
+  });
+
+  it("shows a whole window up to the text's end, without an ellipsis, for a match near it", () => {
+    // The window cannot start later than 34 − 20 = 14, a space: it starts at "dddd".
+    expect(toSnippetSegments("aaaa bbbb cccc dddd eeee ffff IPv6", ipv6, 20)).toEqual([
+      f("… "),
+      f("dddd eeee ffff "),
+      t("IPv6"),
+    ]);
+  });
+
+  it("keeps the match in the window when no space comes between the window's start and it", () => {
+    // Chinese has no spaces: the next space after 10 − 20/4 = 5 comes after the match.
+    const text = "一二三四五六七八九十铸造甲乙丙丁 and more words here to pad it out";
+    expect(toSnippetSegments(text, highlight({ terms: new Set(["铸造"]) }), 20)).toEqual([
+      f("… "),
+      f("六七八九十"),
+      t("铸造"),
+      f("甲乙丙丁 and more"),
+      f(" …"),
     ]);
   });
 });

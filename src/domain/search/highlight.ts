@@ -52,9 +52,11 @@ export function toSnippetSegments(
   const ranges = matchedRanges(text, highlight);
   if (text.length <= length) return toTextSegments(text, ranges);
   const first = ranges[0]?.[0] ?? 0;
-  // Start at a word boundary a little before the match, so the match reads in context.
+  // Start at a word boundary a little before the match, so the match reads in context; where no
+  // space comes before the match (Chinese), at the rough place, lest the window skip the match.
   const rough = Math.max(0, Math.min(first - Math.floor(length / 4), text.length - length));
-  const start = rough === 0 ? 0 : text.indexOf(" ", rough) + 1 || rough;
+  const boundary = text.indexOf(" ", rough) + 1;
+  const start = rough === 0 ? 0 : boundary > 0 && boundary <= first ? boundary : rough;
   const end = Math.min(text.length, start + length);
   const inside = ranges
     .filter(([from, to]) => from >= start && to <= end)
