@@ -13,6 +13,14 @@ describe("editDistanceWithin", () => {
     ["energy", "enemy", 1, null],
     ["nea", "ndrc", 2, null],
     ["semiconductor", "semiconductors", 2, 1],
+    ["", "a", 1, 1],
+    ["x", "abc", 3, 3],
+    // Two different letters are two changes, not a swap; a swap needs both letters to cross.
+    ["ab", "xy", 2, 2],
+    ["ax", "ya", 2, 2],
+    ["xa", "ay", 2, 2],
+    ["a", "xay", 2, 2],
+    ["ab", "ba", 1, 1],
   ])("%s → %s within %i is %s", (a, b, max, expected) => {
     expect(editDistanceWithin(a, b, max)).toBe(expected);
   });
