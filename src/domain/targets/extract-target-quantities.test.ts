@@ -143,6 +143,31 @@ describe("extractTargetQuantities on tricky wording", () => {
     ["keep losses below 1.5 percent", { value: 1.5, qualifier: "less than", unit: "percent" }],
     ["cut coal use by 10% from 2015 levels", { value: 10, unit: "percent", baselineYear: 2015 }],
     ["build twelve pilot zones", { value: 12, unit: "pilot zones" }],
+    ["cut emissions by three quarters", { value: 75, unit: "percent", direction: "reduce" }],
+    ["Cut emissions by  5 percent", { value: 5, direction: "reduce", metric: "emissions" }],
+    [
+      "raise the “digital” economy share by 5 percent",
+      { value: 5, direction: "increase", metric: "digital economy share" },
+    ],
+    [
+      "Raise output to 2 million by 2025",
+      { value: 2_000_000, unit: null, direction: "reach", metric: "output" },
+    ],
+    [
+      "invest about USD 5 billion in chips",
+      { value: 5_000_000_000, unit: "USD", qualifier: "about" },
+    ],
+    [
+      "build 5 centres of excellence",
+      { value: 5, unit: "centres", metric: "centres of excellence" },
+    ],
+    ["build 20 roads and bridges", { value: 20, unit: "bridges", metric: "roads and bridges" }],
+    [
+      "Build 20 schools and, where needed, hospitals",
+      { value: 20, unit: "schools", metric: "schools" },
+    ],
+    ["build 30 5G base stations", { value: 30, unit: null, metric: "5G base stations" }],
+    ["Complete 3 of the 10 planned plants", { value: 3, unit: null }],
   ])("reads %j", (sentence, expected) => {
     expect(extractTargetQuantities(sentence).quantities[0]).toMatchObject(expected);
   });
@@ -153,6 +178,7 @@ describe("extractTargetQuantities on tricky wording", () => {
     "Issued in 2023, the 14th Five-Year Plan runs until 2025",
     "over the next 10-15 years",
     "on the one hand",
+    "be among the top ten",
     "",
   ])("finds no quantity in %j", (sentence) => {
     expect(extractTargetQuantities(sentence).quantities).toEqual([]);
@@ -175,6 +201,7 @@ describe("extractTargetQuantities on tricky wording", () => {
       { duty: "report incidents", amount: 2, unit: "week" },
     ],
     ["within reason", null],
+    ["Finish the review within several months", null],
   ])("reads the time limit of %j", (sentence, limit) => {
     expect(extractTargetQuantities(sentence).timeLimit).toEqual(limit);
   });
@@ -186,6 +213,30 @@ describe("extractTargetQuantities on tricky wording", () => {
     expect(extraction.targetYear).toBe(2025);
     expect(extraction.quantities.map((quantity) => quantity.value)).toEqual([20]);
     expect(extraction.timeLimit).toEqual({ duty: "report on them", amount: 6, unit: "month" });
+  });
+
+  it("reads a quantity after a time limit in the same sentence", () => {
+    const extraction = extractTargetQuantities("within six months, build 20 pilot zones");
+    expect(extraction.quantities).toMatchObject([{ value: 20, unit: "pilot zones" }]);
+    expect(extraction.timeLimit).toEqual({ duty: null, amount: 6, unit: "month" });
+  });
+
+  it("reads quantities in the order printed", () => {
+    const values = (sentence: string) =>
+      extractTargetQuantities(sentence).quantities.map((quantity) => quantity.value);
+    expect(values("build twelve pilot zones and 300 training bases")).toEqual([12, 300]);
+    expect(values("cut emissions by two thirds and build twelve pilot zones")).toEqual([66.67, 12]);
+    expect(values("build twelve pilot zones and cut emissions by two thirds")).toEqual([12, 66.67]);
+    expect(values("cut emissions by two thirds")).toEqual([66.67]);
+  });
+
+  it("does not read the first quantity's words into the metric of the second", () => {
+    const [first, second] = extractTargetQuantities(
+      "Lower the vacancy rate to 5 percent and the dropout rate to 2 percent",
+    ).quantities;
+    expect(first?.metric).toBe("vacancy rate");
+    expect(second?.value).toBe(2);
+    expect(second?.metric ?? "").not.toMatch(/vacancy/);
   });
 
   it("gives a quantity without unit or metric when no noun follows the number", () => {
