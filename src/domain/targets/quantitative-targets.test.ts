@@ -67,6 +67,45 @@ describe("groupQuantitativeTargetsByUnit", () => {
   });
 });
 
+describe("groupQuantitativeTargetsByUnit ordering", () => {
+  const twoFigures = buildTarget({
+    id: "coal",
+    quantities: [
+      buildQuantity({ value: 20, metric: "share of clean power" }),
+      buildQuantity({ value: 30, direction: "reduce", metric: "coal use" }),
+    ],
+  });
+  const cities = buildTarget({
+    id: "cities",
+    quantities: [
+      buildQuantity({ value: 5, unit: "cities", metric: "pilot cities" }),
+      buildQuantity({ value: 8, unit: "cities", metric: "model cities" }),
+    ],
+  });
+
+  it("gives each figure of a target its own row id, numbered from 1", () => {
+    const [percent] = groupQuantitativeTargetsByUnit([twoFigures], new Map());
+    expect(percent?.rows.map((row) => row.rowId)).toEqual(["coal#2", "coal#1"]);
+  });
+
+  it("draws reductions before increases within a unit, whatever the printed order", () => {
+    const [percent] = groupQuantitativeTargetsByUnit([twoFigures], new Map());
+    expect(percent?.rows.map((row) => [row.metric, row.signedValue])).toEqual([
+      ["coal use", -30],
+      ["share of clean power", 20],
+    ]);
+  });
+
+  it("puts percent first even when another unit has more figures", () => {
+    const percentOnly = buildTarget({ id: "p", quantities: [buildQuantity({ value: 5 })] });
+    const groups = groupQuantitativeTargetsByUnit([cities, percentOnly], new Map());
+    expect(groups.map((group) => [group.unit, group.rows.length])).toEqual([
+      ["percent", 1],
+      ["cities", 2],
+    ]);
+  });
+});
+
 describe("pickUnitGroup", () => {
   const groups = [
     { unit: "percent", rows: [] },
@@ -96,6 +135,16 @@ describe("toValueAxis", () => {
     [[50], [0, 60], [0, 20, 40, 60]],
     [[10000], [0, 15000], [0, 5000, 10000, 15000]],
     [[-5], [-6, 0], [-6, -4, -2, 0]],
+    [
+      [-5, 0],
+      [-6, 0],
+      [-6, -4, -2, 0],
+    ],
+    [
+      [0, 5],
+      [0, 6],
+      [0, 2, 4, 6],
+    ],
     [[], [0, 1], [0, 0.5, 1]],
   ])("lays out %j on %j", (values, domain, ticks) => {
     expect(toValueAxis(rows(...values))).toEqual({ domain, ticks });
