@@ -25,4 +25,23 @@ describe("splitByReferences", () => {
       { text: "Nothing linked here.", reference: null },
     ]);
   });
+
+  it("links a phrase at the very start and the very end of a paragraph, with no empty parts", () => {
+    expect(
+      splitByReferences("MERICS and EUCCC survey backs a three step plan", [survey, plan]),
+    ).toEqual([
+      { text: "MERICS and EUCCC survey", reference: survey },
+      { text: " backs a ", reference: null },
+      { text: "three step plan", reference: plan },
+    ]);
+  });
+
+  it("does not link a phrase again inside a longer linked phrase", () => {
+    const euccc = { label: "EUCCC survey", url: "https://example.org/euccc" };
+    expect(splitByReferences("A MERICS and EUCCC survey.", [euccc, survey])).toEqual([
+      { text: "A ", reference: null },
+      { text: "MERICS and EUCCC survey", reference: survey },
+      { text: ".", reference: null },
+    ]);
+  });
 });
