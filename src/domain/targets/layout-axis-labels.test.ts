@@ -8,6 +8,13 @@ describe("wrapText", () => {
     ["电信与互联网基础设施", 60, ["电信与互联", "网基础设施"]],
     ["Supercalifragilisticexpialidocious", 80, ["Supercalifra", "gilisticexpiali", "docious"]],
     ["IPv6+ 创新城市 cities", 50, ["IPv6+", "创新城市", "cities"]],
+    ["  Energy  ", 160, ["Energy"]],
+    ["", 160, []],
+    [
+      "Supercalifragilisticexpialidocious is long",
+      80,
+      ["Supercalifra", "gilisticexpiali", "docious is", "long"],
+    ],
   ])("wraps %s to %i px", (text, width, lines) => {
     const wrapped = wrapText(text, width, 12);
     expect(wrapped).toEqual(lines);
@@ -17,6 +24,11 @@ describe("wrapText", () => {
   it("counts a Chinese character as one em and Latin as about half", () => {
     expect(estimateTextWidth("半导体", 12)).toBe(36);
     expect(estimateTextWidth("abc", 10)).toBe(17);
+    expect(estimateTextWidth("a b", 25)).toBe(35);
+  });
+
+  it("does not count a line's trailing space against its width", () => {
+    expect(wrapText("ab cd ef", 26, 10)).toEqual(["ab cd", "ef"]);
   });
 });
 
@@ -56,8 +68,16 @@ describe("layoutAxisLabels", () => {
       ]),
       { maxWidth: 40, fontSize: 12 },
     );
-    const lines = layout.lines.get("long")?.map((line) => line.text) ?? [];
-    expect(lines).toHaveLength(2);
-    expect(lines[1]?.endsWith("…")).toBe(true);
+    expect(layout.lines.get("long")?.map((line) => line.text)).toEqual(["one", "tw…"]);
+  });
+
+  it("keeps a part that fills its line limit exactly without an ellipsis", () => {
+    const layout = layoutAxisLabels(
+      new Map([
+        ["two", [{ text: "one two", lang: "en", tone: "secondary", maxLines: 2 }] as const],
+      ]),
+      { maxWidth: 40, fontSize: 12 },
+    );
+    expect(layout.lines.get("two")?.map((line) => line.text)).toEqual(["one", "two"]);
   });
 });
