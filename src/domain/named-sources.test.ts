@@ -2,10 +2,19 @@ import { describe, expect, it } from "vitest";
 import { isPlaceholderLabel, toNamedSources } from "@/domain/named-sources";
 
 describe("isPlaceholderLabel", () => {
-  it.each(["Link", "link", "(Link)", "[Link]", "#", "(#)", "here", "Source", "Read more"])(
-    "takes %j for a stand-in",
-    (label) => expect(isPlaceholderLabel(label)).toBe(true),
-  );
+  it.each([
+    "Link",
+    "link",
+    "(Link)",
+    "[Link]",
+    "#",
+    "(#)",
+    "here",
+    "Source",
+    "Read more",
+    " (Link).",
+    "[here]:",
+  ])("takes %j for a stand-in", (label) => expect(isPlaceholderLabel(label)).toBe(true));
   it.each(["Reuters article", "MIIT notice", "Airbus press release", "Linked data portal"])(
     "takes %j for a named source",
     (label) => expect(isPlaceholderLabel(label)).toBe(false),
@@ -33,5 +42,14 @@ describe("toNamedSources", () => {
         { label: "here", url: "javascript:alert(1)" },
       ]),
     ).toEqual([{ label: "miit.gov.cn", url: "https://www.miit.gov.cn/zwgk/art.html" }]);
+  });
+
+  it("names a plain http address by its host and strips only a leading 'www.'", () => {
+    expect(
+      toNamedSources([
+        { label: "Link", url: "http://www.xinhuanet.com/tech/art.htm" },
+        { label: "here", url: "https://english.www.gov.cn/policies/" },
+      ]).map((source) => source.label),
+    ).toEqual(["xinhuanet.com", "english.www.gov.cn"]);
   });
 });

@@ -16,6 +16,31 @@ describe("text segments", () => {
     ]);
   });
 
+  it("keeps a short range inside a longer one that starts earlier", () => {
+    expect(
+      mergeRanges([
+        [0, 9],
+        [2, 3],
+      ]),
+    ).toEqual([[0, 9]]);
+  });
+
+  it("gives no empty plain segment around a match that spans the text", () => {
+    expect(toTextSegments("Tesla", [[0, 5]])).toEqual([{ text: "Tesla", isMatch: true }]);
+  });
+
+  it("gives no empty plain segment between touching matches", () => {
+    expect(
+      toTextSegments("BYD Auto", [
+        [0, 3],
+        [3, 8],
+      ]),
+    ).toEqual([
+      { text: "BYD", isMatch: true },
+      { text: " Auto", isMatch: true },
+    ]);
+  });
+
   it.each([
     [
       "Volkswagen and Cariad",
