@@ -54,6 +54,12 @@ describe("queryNews on the shipped brief", () => {
       [CSSC],
     ],
     ["a country and a company", { countries: ["DE"], companies: ["thundersoft"] }, [CARIAD]],
+    [
+      "a country where items happen",
+      { countries: ["CN"], countryOf: "place" },
+      [TESLA, AIRBUS, GRANGES],
+    ],
+    ["a home country that is no place", { countries: ["US"] }, [TESLA]],
   ])("finds %s", (_, change, expected) => {
     expect(ids(change)).toEqual(expected);
   });
@@ -65,6 +71,8 @@ describe("queryNews on the shipped brief", () => {
     ["a word inside another", { query: "sla" }],
     ["contradicting filters", { companies: ["huawei"], countries: ["DE"] }],
     ["a range after every item", { from: day("2024") }],
+    // Tesla's company is American, its factory in Shanghai.
+    ["a place no item happens in", { countries: ["US"], countryOf: "place" }],
   ])("finds nothing for %s", (_, change) => {
     expect(ids(change)).toEqual([]);
   });
@@ -96,6 +104,42 @@ describe("queryNews on the shipped brief", () => {
     expect([off, on]).toEqual([4, 4]);
   });
 
+  it("counts an item failing only the deal kind for its own deal kind", () => {
+    const { counts, positions } = queryNews(index, {
+      ...DEFAULT_NEWS_FILTERS,
+      dealKinds: ["order"],
+    });
+    expect(positions).toHaveLength(1);
+    const kinds = ["order", "joint-venture", "factory", "agreement", "other"] as const;
+    expect(kinds.map((kind) => counts.dealKind[DEAL_KINDS.indexOf(kind)])).toEqual([1, 2, 1, 1, 1]);
+  });
+
+  it("counts an item failing only the sector for its own sectors", () => {
+    const { counts } = queryNews(index, { ...DEFAULT_NEWS_FILTERS, sectors: ["aviation"] });
+    expect(count(counts.sector, index.sectorNumber, "aviation")).toBe(1);
+    expect(count(counts.sector, index.sectorNumber, "shipbuilding")).toBe(1);
+    expect(count(counts.sector, index.sectorNumber, "metals-materials")).toBe(1);
+    expect(count(counts.sector, index.sectorNumber, "semiconductors")).toBe(0);
+  });
+
+  it("counts countries and sectors under the company filter", () => {
+    const { counts } = queryNews(index, { ...DEFAULT_NEWS_FILTERS, companies: ["huawei"] });
+    // Huawei's ERP alone: a Chinese company, no recorded place, enterprise software.
+    expect(count(counts.country, index.countryNumber, "CN")).toBe(1);
+    expect(count(counts.country, index.countryNumber, "FR")).toBe(0);
+    expect(count(counts.place, index.countryNumber, "CN")).toBe(0);
+    expect(count(counts.sector, index.sectorNumber, "enterprise-software")).toBe(1);
+    expect(count(counts.sector, index.sectorNumber, "aviation")).toBe(0);
+    // Companies count under no other filter: every item names its own.
+    expect(count(counts.company, index.companyNumber, "tesla")).toBe(1);
+  });
+
+  it("counts where items happen under the other filters", () => {
+    const { counts } = queryNews(index, { ...DEFAULT_NEWS_FILTERS, dealKinds: ["joint-venture"] });
+    // Gränges' JV happens in China; the Cariad JV has no recorded place.
+    expect(count(counts.place, index.countryNumber, "CN")).toBe(1);
+  });
+
   it("returns the search terms for highlighting", () => {
     expect(queryNews(index, { ...DEFAULT_NEWS_FILTERS, query: "Tesla Mega" }).terms).toEqual([
       "tesla",
@@ -110,5 +154,14 @@ describe("queryNews on the shipped brief", () => {
     [{ key: "country", direction: "asc" }, [HUAWEI, CSSC, AIRBUS, CARIAD, GRANGES, TESLA]],
   ])("sorts by %j", (sort, expected) => {
     expect(ids({ sort })).toEqual(expected);
+  });
+
+  it.each<[NewsFilters["sort"], string[]]>([
+    [{ key: "company", direction: "asc" }, [AIRBUS, CSSC, GRANGES, CARIAD]],
+    [{ key: "date", direction: "asc" }, [AIRBUS, GRANGES, CSSC, CARIAD]],
+    [{ key: "date", direction: "desc" }, [CARIAD, CSSC, AIRBUS, GRANGES]],
+  ])("searches the text in the order %j", (sort, expected) => {
+    // "China" is in four items' text or company names, not in Huawei's or Tesla's.
+    expect(ids({ query: "china", sort })).toEqual(expected);
   });
 });
