@@ -9,6 +9,8 @@ import {
   NEWS_COUNTRY_MODES,
   NEWS_SORT_KEYS,
   parseNewsFilters,
+  toggleSoleCountry,
+  toggleSoleValue,
   toNewsSearchParams,
   type NewsFilters,
 } from "@/domain/news/news-filters";
@@ -46,6 +48,7 @@ describe("parseNewsFilters", () => {
     ["company=Not A Slug,tesla", { companies: ["tesla"] }],
     ["country=DEU,fr", { countries: ["FR"] }],
     ["kind=merger,order", { dealKinds: ["order"] }],
+    ["sector=Not A Slug,automotive", { sectors: ["automotive"] }],
     ["crossborder=yes", { crossBorder: false }],
     ["from=2023-13-01&to=yesterday", { from: null, to: null }],
     ["sort=name-asc", { sort: DEFAULT_NEWS_FILTERS.sort }],
@@ -91,15 +94,68 @@ describe("toNewsSearchParams", () => {
 });
 
 describe("hasActiveNewsFilters", () => {
-  it.each([
+  it.each<[Partial<NewsFilters>, boolean]>([
     [{}, false],
     [{ query: "  " }, false],
     [{ sort: { key: "company", direction: "asc" } }, false],
     [{ chart: "company" }, false],
     [{ query: "x" }, true],
     [{ crossBorder: true }, true],
+    [{ companies: ["huawei"] }, true],
+    [{ countries: ["CN"] }, true],
+    [{ countryOf: "place" }, false],
+    [{ dealKinds: ["order"] }, true],
+    [{ sectors: ["aviation"] }, true],
+    [{ from: day("2023-04") }, true],
     [{ to: day("2023") }, true],
-  ] as const)("%j → %s", (change, active) => {
+  ])("%j → %s", (change, active) => {
     expect(hasActiveNewsFilters({ ...DEFAULT_NEWS_FILTERS, ...change })).toBe(active);
+  });
+});
+
+describe("toggleSoleValue", () => {
+  it.each([
+    [[], "order", ["order"]],
+    [["order"], "order", []],
+    [["factory"], "order", ["order"]],
+    [["order", "factory"], "order", ["order"]],
+    [["factory", "order"], "order", ["order"]],
+  ])("%j, a click on %s → %j", (selected, value, expected) => {
+    expect(toggleSoleValue(selected, value)).toEqual(expected);
+  });
+});
+
+describe("toggleSoleCountry", () => {
+  it("lifts the sole country of the reading in use", () => {
+    const filters: Pick<NewsFilters, "countries" | "countryOf"> = {
+      countries: ["CN"],
+      countryOf: "place",
+    };
+    expect(toggleSoleCountry(filters, "CN", "place")).toEqual({
+      countries: [],
+      countryOf: "place",
+    });
+  });
+
+  it("narrows to the country in the other reading instead of lifting it", () => {
+    const filters: Pick<NewsFilters, "countries" | "countryOf"> = {
+      countries: ["CN"],
+      countryOf: "company",
+    };
+    expect(toggleSoleCountry(filters, "CN", "place")).toEqual({
+      countries: ["CN"],
+      countryOf: "place",
+    });
+  });
+
+  it("narrows several countries to the one clicked", () => {
+    const filters: Pick<NewsFilters, "countries" | "countryOf"> = {
+      countries: ["DE", "CN"],
+      countryOf: "company",
+    };
+    expect(toggleSoleCountry(filters, "CN", "company")).toEqual({
+      countries: ["CN"],
+      countryOf: "company",
+    });
   });
 });
