@@ -55,6 +55,18 @@ describe("aggregateNewsBy", () => {
     ]);
   });
 
+  it("puts the largest count first even when its name sorts later", () => {
+    expect(aggregateNewsBy(index, all, "deal-kind", 3)).toEqual({
+      rows: [
+        { key: "joint-venture", label: "Joint venture", count: 2 },
+        { key: "agreement", label: "Agreement", count: 1 },
+        { key: "factory", label: "Factory", count: 1 },
+      ],
+      categories: 5,
+      uncounted: 0,
+    });
+  });
+
   it("is empty when nothing matches", () => {
     expect(aggregateNewsBy(index, new Uint32Array(0), "place")).toEqual({
       rows: [],
