@@ -1,16 +1,20 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Dataset, Policy } from "@/data/model";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Company, Dataset, IssuingBody, Policy } from "@/data/model";
 import { buildSearchIndex, type SearchIndex } from "@/domain/search/build-search-index";
 import { countSearchFacets } from "@/domain/search/count-search-facets";
 import { matchQuery } from "@/domain/search/match-query";
 import { NO_SEARCH_FILTERS, type SearchFilters } from "@/domain/search/search-filters";
 import { searchIndex, type SearchResults } from "@/domain/search/search-index";
 import { loadShippedDataset } from "../../../tests/disk-dataset";
+import { buildCompany } from "../../../tests/factories/news";
+import { buildBody, buildPolicy } from "../../../tests/factories/policies";
 
 let dataset: Dataset;
 let index: SearchIndex;
 
-beforeAll(async () => {
+// Loaded and indexed afresh in each test (not once for the file): a mutation test runner
+// activates a mutant per test, and names computed once per entity are memoised by identity.
+beforeEach(async () => {
   dataset = await loadShippedDataset();
   index = buildSearchIndex(dataset);
 });
@@ -160,5 +164,223 @@ describe("ranking", () => {
       "passing-mention",
       "longer-word",
     ]);
+  });
+});
+
+/** A small dataset built afresh in each test from the records a test names. */
+function smallIndex({
+  policies = [],
+  companies = [],
+  bodies = [...new Map(policies.flatMap((p) => p.issuingBodies).map((b) => [b.id, b])).values()],
+}: {
+  policies?: Policy[];
+  companies?: Company[];
+  bodies?: IssuingBody[];
+}): SearchIndex {
+  return buildSearchIndex({
+    synthetic: true,
+    briefs: [],
+    policies,
+    targets: [],
+    corporateNews: [],
+    registries: {
+      issuingBodies: bodies,
+      companies,
+      countries: companies.map((company) => company.country),
+      sectors: [],
+    },
+    problems: [],
+  });
+}
+const miitBody = (): IssuingBody => ({
+  id: "miit",
+  acronym: "MIIT",
+  nameEn: "Ministry of Industry and Information Technology",
+  nameZh: "工业和信息化部",
+  aliases: ["工信部"],
+  kind: "ministry",
+});
+const policyIds = (results: SearchResults) => idsOf(results, "policy");
+
+describe("what each part of a record is found by", () => {
+  it("finds an issuing body, and what it issued, by a word of its name that is no alias", () => {
+    const miit = miitBody();
+    const index = smallIndex({
+      policies: [
+        buildPolicy({ id: "by-miit", issuers: [miit], summary: "A plan for chips." }),
+        buildPolicy({ id: "by-mof", issuers: ["mof"], summary: "A plan for chips." }),
+      ],
+    });
+    const results = searchIndex(index, "Information");
+    expect(idsOf(results, "issuer")).toEqual(["miit"]);
+    expect(policyIds(results)).toEqual(["by-miit"]);
+    // The body itself is its own issuing body, so the filter by it keeps it.
+    const filtered = searchIndex(index, "Information", { ...NO_SEARCH_FILTERS, issuers: ["miit"] });
+    expect(idsOf(filtered, "issuer")).toEqual(["miit"]);
+  });
+
+  it("finds a policy by its Chinese alias of an issuer that its text names but did not issue it", () => {
+    const index = smallIndex({
+      policies: [
+        buildPolicy({ id: "cites-miit", issuers: ["mof"], summary: "财政部会同工信部发布" }),
+      ],
+      bodies: [miitBody(), buildBody("mof")],
+    });
+    expect(policyIds(searchIndex(index, "工业和信息化部"))).toEqual(["cites-miit"]);
+  });
+
+  it("finds a policy by its sector's name", () => {
+    const autos = { id: "autos", nameEn: "Automobiles", nameZh: "汽车" };
+    const index = smallIndex({
+      policies: [
+        { ...buildPolicy({ id: "car-plan" }), sectors: [autos] },
+        buildPolicy({ id: "other-plan" }),
+      ],
+    });
+    expect(policyIds(searchIndex(index, "Automobiles"))).toEqual(["car-plan"]);
+  });
+
+  it("finds a company by a word of its home country's name that is no alias", () => {
+    const uk = { code: "GB", nameEn: "United Kingdom", nameZh: "英国", demonyms: ["British"] };
+    const index = smallIndex({
+      companies: [
+        buildCompany({ id: "arm", name: "Arm", country: uk }),
+        buildCompany({ id: "byd", name: "BYD" }),
+      ],
+    });
+    expect(idsOf(searchIndex(index, "Kingdom"), "company")).toEqual(["arm"]);
+  });
+
+  it("finds a policy by a word of its title alone, and by a word of its summary alone", () => {
+    const index = smallIndex({
+      policies: [
+        buildPolicy({
+          id: "titled",
+          title: { en: "Opinions on Upgrading Foundries", zh: null, number: null, stage: null },
+          summary: "A plan.",
+        }),
+        buildPolicy({ id: "summarised", summary: "Quotas for rare earths.", bullets: ["A plan."] }),
+      ],
+    });
+    expect(policyIds(searchIndex(index, "Upgrading"))).toEqual(["titled"]);
+    expect(policyIds(searchIndex(index, "Quotas"))).toEqual(["summarised"]);
+  });
+});
+
+describe("ranking by how often and how densely a record says a word", () => {
+  it("ranks a short text above a longer one that says the word as often", () => {
+    const index = smallIndex({
+      policies: [
+        buildPolicy({
+          id: "long",
+          summary: "Zinnia growers gathered across eleven provinces discussing subsidies, exports.",
+        }),
+        buildPolicy({ id: "short", summary: "Zinnia exports." }),
+      ],
+    });
+    expect(policyIds(searchIndex(index, "zinnia"))).toEqual(["short", "long"]);
+  });
+
+  it("ranks a text that says the word twice above one of the same length that says it once", () => {
+    const index = smallIndex({
+      policies: [
+        buildPolicy({ id: "once", summary: "Zinnia subsidies for tulip growers." }),
+        buildPolicy({ id: "twice", summary: "Zinnia subsidies for zinnia growers." }),
+      ],
+    });
+    expect(policyIds(searchIndex(index, "zinnia"))).toEqual(["twice", "once"]);
+  });
+});
+
+describe("selecting the best hits", () => {
+  const saying = (id: string, times: number) =>
+    buildPolicy({ id, summary: `${"zinnia ".repeat(times)}${"tulip ".repeat(3 - times)}` });
+
+  it("keeps the best `limit` hits of a kind, best first, and counts them all", () => {
+    const index = smallIndex({
+      policies: [saying("thrice", 3), saying("once", 1), saying("twice", 2)],
+    });
+    const results = searchIndex(index, "zinnia", NO_SEARCH_FILTERS, 2);
+    expect(results.total).toBe(3);
+    expect(results.groups).toHaveLength(1);
+    expect(results.groups[0]?.total).toBe(3);
+    expect(policyIds(results)).toEqual(["thrice", "twice"]);
+  });
+
+  it("orders every hit best first whatever their order in the data", () => {
+    const index = smallIndex({
+      policies: [saying("once", 1), saying("twice", 2), saying("thrice", 3)],
+    });
+    expect(policyIds(searchIndex(index, "zinnia"))).toEqual(["thrice", "twice", "once"]);
+  });
+
+  it("keeps equally good hits in the data's order", () => {
+    const index = smallIndex({
+      policies: [saying("first", 2), saying("second", 2), saying("third", 1)],
+    });
+    expect(policyIds(searchIndex(index, "zinnia"))).toEqual(["first", "second", "third"]);
+  });
+});
+
+describe("filters on a small dataset", () => {
+  const datedIndex = () => {
+    const miit = miitBody();
+    const energy = { id: "energy", nameEn: "Energy", nameZh: "能源" };
+    const grid = { id: "grid", nameEn: "Power grid", nameZh: "电网" };
+    return smallIndex({
+      policies: [
+        {
+          ...buildPolicy({ id: "march", date: "2023-03-31", issuers: [miit] }),
+          sectors: [energy, grid],
+        },
+        { ...buildPolicy({ id: "april", date: "2023-04-14", issuers: [miit] }), sectors: [grid] },
+      ],
+    });
+  };
+  const find = (filters: Partial<SearchFilters>) =>
+    searchIndex(datedIndex(), "MIIT", { ...NO_SEARCH_FILTERS, ...filters });
+
+  it("keeps records dated on either end day of the period, and none without a date", () => {
+    expect(policyIds(find({ from: "2023-04-14" }))).toEqual(["april"]);
+    expect(policyIds(find({ to: "2023-03-31" }))).toEqual(["march"]);
+    expect(policyIds(find({ from: "2023-03-31", to: "2023-04-14" })).sort()).toEqual([
+      "april",
+      "march",
+    ]);
+    expect(idsOf(find({ from: "2023-03-01" }), "issuer")).toEqual([]);
+    expect(idsOf(find({ to: "2023-12-31" }), "issuer")).toEqual([]);
+  });
+
+  it("keeps an undated issuing body when only the kind is filtered", () => {
+    expect(idsOf(find({ kinds: ["issuer"] }), "issuer")).toEqual(["miit"]);
+  });
+
+  it("keeps a record that has any one of its sectors chosen", () => {
+    expect(policyIds(find({ sectors: ["energy"] }))).toEqual(["march"]);
+    expect(policyIds(find({ sectors: ["grid"] })).sort()).toEqual(["april", "march"]);
+  });
+
+  it("counts each facet under the other filters", () => {
+    const index = datedIndex();
+    const count = (filters: Partial<SearchFilters>) =>
+      countSearchFacets(index, matchQuery(index, "MIIT"), { ...NO_SEARCH_FILTERS, ...filters });
+    const all = count({});
+    expect(Object.fromEntries(all.kinds)).toEqual({ issuer: 1, policy: 2 });
+    expect(Object.fromEntries(all.issuers)).toEqual({ miit: 3 });
+    expect(Object.fromEntries(all.sectors)).toEqual({ energy: 1, grid: 2 });
+    // A date leaves out the undated body and the March policy from every facet.
+    const april = count({ from: "2023-04-01" });
+    expect(Object.fromEntries(april.kinds)).toEqual({ policy: 1 });
+    expect(Object.fromEntries(april.sectors)).toEqual({ grid: 1 });
+    // A sector counts the kinds of its records only, but every sector of the other records.
+    const energy = count({ sectors: ["energy"] });
+    expect(Object.fromEntries(energy.kinds)).toEqual({ policy: 1 });
+    expect(Object.fromEntries(energy.issuers)).toEqual({ miit: 1 });
+    expect(Object.fromEntries(energy.sectors)).toEqual({ energy: 1, grid: 2 });
+    // A kind counts the issuers and sectors of that kind only.
+    const issuers = count({ kinds: ["issuer"] });
+    expect(Object.fromEntries(issuers.kinds)).toEqual({ issuer: 1, policy: 2 });
+    expect(Object.fromEntries(issuers.issuers)).toEqual({ miit: 1 });
+    expect(Object.fromEntries(issuers.sectors)).toEqual({});
   });
 });
