@@ -42,13 +42,23 @@ const registries: Registries = {
       parentId: null,
       annotated: [],
     },
+    {
+      id: "arm",
+      name: "Arm",
+      nameZh: null,
+      aliases: [],
+      country: germany,
+      parentId: null,
+      annotated: [],
+    },
   ],
   countries: [germany],
   sectors: [],
 };
-const table = buildAliasTable(registries);
+// Built in each test rather than once for the file, so a mutation test runner sees it built.
+const aliasTable = () => buildAliasTable(registries);
 const keysIn = (text: string) =>
-  findAliasMentions(table, toAliasTerms(text)).flatMap((mention) => mention.keys);
+  findAliasMentions(aliasTable(), toAliasTerms(text)).flatMap((mention) => mention.keys);
 
 describe("alias expansion", () => {
   it.each([
@@ -57,6 +67,7 @@ describe("alias expansion", () => {
     ["工业和信息化部", ["@issuer:miit"]],
     ["工信部等八部门", ["@issuer:miit"]],
     ["VW", ["@company:volkswagen"]],
+    ["Volkswagen", ["@company:volkswagen"]],
     ["大众汽车", ["@company:volkswagen"]],
     ["the German carmaker", ["@country:DE"]],
     ["Volkswagen Group in Germany", ["@company:volkswagen", "@country:DE"]],
@@ -68,7 +79,7 @@ describe("alias expansion", () => {
     const terms = tokenise("工信部2023年工作要点")
       .filter((token) => !token.isRunTail)
       .map((token) => token.term);
-    expect(findAliasMentions(table, terms).flatMap((mention) => mention.keys)).toEqual([
+    expect(findAliasMentions(aliasTable(), terms).flatMap((mention) => mention.keys)).toEqual([
       "@issuer:miit",
     ]);
   });
@@ -77,47 +88,58 @@ describe("alias expansion", () => {
     expect(keysIn("General Office of the State Council")).toEqual(["@issuer:gosc"]);
     expect(keysIn("国务院办公厅")).toEqual(["@issuer:gosc"]);
     expect(keysIn("the State Council")).toEqual(["@issuer:state-council"]);
+    expect(keysIn("国务院")).toEqual(["@issuer:state-council"]);
+  });
+
+  it("finds no name in the first words of a longer one", () => {
+    expect(findAliasMentions(aliasTable(), toAliasTerms("the Ministry of Industry"))).toEqual([]);
+    // "of" and "and" are stop words, no terms: MIIT is the third term.
+    expect(findAliasMentions(aliasTable(), toAliasTerms("ministry of industry and MIIT"))).toEqual([
+      { start: 2, length: 1, keys: ["@issuer:miit"] },
+    ]);
   });
 
   it("keeps every name of an entity for highlighting", () => {
-    expect(table.phrasesByKey.get("@company:volkswagen")).toEqual([
+    expect(aliasTable().phrasesByKey.get("@company:volkswagen")).toEqual([
       ["volkswagen"],
       ["大众", "众汽", "汽车"],
       ["vw"],
       ["volkswagen", "group"],
     ]);
+    // A company without a Chinese name has its English name only.
+    expect(aliasTable().phrasesByKey.get("@company:arm")).toEqual([["arm"]]);
   });
 });
 
 describe("parseQuery", () => {
   it("turns a one-word name into its term or its entity", () => {
-    expect(parseQuery("VW", table)).toEqual([
+    expect(parseQuery("VW", aliasTable())).toEqual([
       { term: "vw", isPrefix: true, keys: ["@company:volkswagen"] },
     ]);
   });
 
   it("turns a name of several words into one entity clause", () => {
-    expect(parseQuery("MIIT standards ", table)).toEqual([
+    expect(parseQuery("MIIT standards ", aliasTable())).toEqual([
       { term: "miit", isPrefix: false, keys: ["@issuer:miit"] },
       { term: "standards", isPrefix: false, keys: [] },
     ]);
-    expect(parseQuery("工业和信息化部 chips", table)).toEqual([
+    expect(parseQuery("工业和信息化部 chips", aliasTable())).toEqual([
       { term: null, isPrefix: false, keys: ["@issuer:miit"] },
       { term: "chips", isPrefix: true, keys: [] },
     ]);
   });
 
   it("matches the last word as a prefix only while it is being typed", () => {
-    expect(parseQuery("foundry forg", table).map((clause) => clause.isPrefix)).toEqual([
+    expect(parseQuery("foundry forg", aliasTable()).map((clause) => clause.isPrefix)).toEqual([
       false,
       true,
     ]);
-    expect(parseQuery("foundry forg ", table).map((clause) => clause.isPrefix)).toEqual([
+    expect(parseQuery("foundry forg ", aliasTable()).map((clause) => clause.isPrefix)).toEqual([
       false,
       false,
     ]);
     // One Latin letter would match half the vocabulary; one Chinese character is specific.
-    expect(parseQuery("s", table)).toEqual([{ term: "s", isPrefix: false, keys: [] }]);
-    expect(parseQuery("铸", table)).toEqual([{ term: "铸", isPrefix: true, keys: [] }]);
+    expect(parseQuery("s", aliasTable())).toEqual([{ term: "s", isPrefix: false, keys: [] }]);
+    expect(parseQuery("铸", aliasTable())).toEqual([{ term: "铸", isPrefix: true, keys: [] }]);
   });
 });
