@@ -46,6 +46,43 @@ describe("matchFacetOptions", () => {
     expect(matchFacetOptions(list, "mee", none).map((o) => o.value)).toEqual(["mee", "xmee"]);
   });
 
+  it("ranks exact names, then prefixes, then word prefixes, then substrings, whatever the counts", () => {
+    const ranked = (list: FacetOption[], query: string) =>
+      matchFacetOptions(list, query, none).map((o) => o.value);
+    expect(ranked([option("near", ["Nearby Energy"], 9), option("nea", [], 1)], "nea")).toEqual([
+      "nea",
+      "near",
+    ]);
+    const statistics = option("nbs", ["Bureau of National Statistics"], 9);
+    expect(ranked([statistics, option("nea", ["National Energy"], 1)], "nat")).toEqual([
+      "nea",
+      "nbs",
+    ]);
+    expect(ranked([option("icc", ["Interstate Commission"], 9), statistics], "stat")).toEqual([
+      "nbs",
+      "icc",
+    ]);
+    expect(
+      ranked(
+        [option("xyz", ["Disjointed Office"], 9), option("sjo", ["Sino-German (Joint) Office"], 1)],
+        "joint",
+      ),
+    ).toEqual(["sjo", "xyz"]);
+  });
+
+  it("ranks options that match alike by count, most first", () => {
+    const list = [
+      option("a", ["Energy A"], 1),
+      option("b", ["Energy B"], 5),
+      option("c", ["Energy C"], 9),
+    ];
+    expect(matchFacetOptions(list, "energy", none).map((o) => o.value)).toEqual(["c", "b", "a"]);
+  });
+
+  it("ignores the spaces around a query as typed", () => {
+    expect(matchFacetOptions(options, " NEA ", none).map((o) => o.value)).toEqual(["nea"]);
+  });
+
   it("keeps selected options listed whatever the query, after the matches", () => {
     expect(matchFacetOptions(options, "energy", new Set(["mee"])).map((o) => o.value)).toEqual([
       "nea",
