@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "@/data/model";
 import { EMPTY_POLICY_FILTER } from "@/domain/timeline/timeline-filters";
 import { loadShippedDataset } from "../../../tests/disk-dataset";
+import { buildPolicy } from "../../../tests/factories/policies";
 import * as derived from "./dataset-derived";
 
 let dataset: Dataset;
@@ -34,5 +35,25 @@ describe("the derived-data layer", () => {
     expect(selectFilteredPolicies(dataset, { ...EMPTY_POLICY_FILTER, issuers: [issuer] })).toBe(
       byIssuer,
     );
+  });
+});
+
+describe("values and lines derived from the data", () => {
+  it("offers the issuing bodies, sectors and kinds that some policy has", () => {
+    const policies = [
+      buildPolicy({ id: "a", issuers: ["miit", "ndrc"], sectors: ["energy"], kind: "top5" }),
+      buildPolicy({ id: "b", issuers: ["miit"], sectors: ["chips", "energy"] }),
+    ];
+    const values = derived.selectPolicyFacetValues({ ...dataset, policies });
+    expect([...values.issuers]).toEqual(["miit", "ndrc"]);
+    expect([...values.sectors]).toEqual(["energy", "chips"]);
+    expect([...values.kinds]).toEqual(["top5", "news"]);
+  });
+
+  it("names each brief's source by its series and date", () => {
+    const lines = derived.selectBriefSourceLines({ ...dataset });
+    expect([...lines]).toEqual([
+      ["2023-05-03-china-industries", "MERICS China Industries, 3 May 2023"],
+    ]);
   });
 });
