@@ -1,6 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Company, Dataset, IssuingBody, Policy } from "@/data/model";
-import { buildSearchIndex, type SearchIndex } from "@/domain/search/build-search-index";
+import {
+  buildSearchIndex,
+  createSearchIndexBuilder,
+  type SearchIndex,
+} from "@/domain/search/build-search-index";
 import { countSearchFacets } from "@/domain/search/count-search-facets";
 import { matchQuery } from "@/domain/search/match-query";
 import { NO_SEARCH_FILTERS, type SearchFilters } from "@/domain/search/search-filters";
@@ -382,5 +386,24 @@ describe("filters on a small dataset", () => {
     expect(Object.fromEntries(issuers.kinds)).toEqual({ issuer: 1, policy: 2 });
     expect(Object.fromEntries(issuers.issuers)).toEqual({ miit: 1 });
     expect(Object.fromEntries(issuers.sectors)).toEqual({});
+  });
+});
+
+describe("building the index in batches", () => {
+  it("indexes the records a batch at a time and says when all are in", () => {
+    const builder = createSearchIndexBuilder({
+      synthetic: true,
+      briefs: [],
+      policies: [buildPolicy({ id: "a" }), buildPolicy({ id: "b" }), buildPolicy({ id: "c" })],
+      targets: [],
+      corporateNews: [],
+      registries: { issuingBodies: [buildBody("miit")], companies: [], countries: [], sectors: [] },
+      problems: [],
+    });
+    // The issuing body and three policies.
+    expect(builder.size).toBe(4);
+    expect([builder.add(1), builder.add(2), builder.add(1)]).toEqual([false, false, true]);
+    expect(builder.add(1)).toBe(true);
+    expect(policyIds(searchIndex(builder.finish(), "issued")).sort()).toEqual(["a", "b", "c"]);
   });
 });
