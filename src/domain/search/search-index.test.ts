@@ -407,3 +407,15 @@ describe("building the index in batches", () => {
     expect(policyIds(searchIndex(builder.finish(), "issued")).sort()).toEqual(["a", "b", "c"]);
   });
 });
+
+describe("what a query marks", () => {
+  it("marks the words it matched as terms and the entities it named as their names", () => {
+    const index = smallIndex({
+      policies: [buildPolicy({ id: "a", issuers: [miitBody()], summary: "Zinnia exports." })],
+    });
+    const { highlight } = searchIndex(index, "zinnia MIIT");
+    expect([...highlight.terms]).toEqual(["zinnia", "miit"]);
+    expect(highlight.phrases).toContainEqual(["工信", "信部"]);
+    expect(highlight.phrases.flat()).not.toContain("@issuer:miit");
+  });
+});
