@@ -58,4 +58,27 @@ describe("describeSearchHit", () => {
       "MERICS China Industries, 3 May 2023",
     );
   });
+
+  it("gives a brief's reporting period and authors", () => {
+    expect(describeTop("Claudia Wessling", "brief").facts).toEqual([
+      "Reporting period 28 March 2023 – 24 April 2023",
+      "Alexander Brown",
+      "Kai von Carnap",
+      "Gregor Sebastian",
+    ]);
+  });
+
+  it("gives an issuing body's kind in words", () => {
+    const body = {
+      id: "gosc",
+      acronym: "GOSC",
+      nameEn: "General Office of the State Council",
+      nameZh: "国务院办公厅",
+      aliases: [],
+      kind: "state-council" as const,
+    };
+    expect(describeSearchHit({ kind: "issuer", item: body }, NO_HIGHLIGHT).facts).toEqual([
+      "state council",
+    ]);
+  });
 });
