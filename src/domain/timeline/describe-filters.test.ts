@@ -71,3 +71,100 @@ describe("toFilterSlug", () => {
     expect(toFilterSlug(EMPTY_POLICY_FILTER)).toBe("");
   });
 });
+
+describe("describePolicyFilter, more wordings", () => {
+  it.each<[Partial<PolicyFilter>, string]>([
+    [{ sectors: ["energy"] }, "Sector: Sector energy"],
+    [{ from: "2023-04-01" }, "From 1 Apr 2023"],
+    [{ text: "   " }, "All policies"],
+  ])("says %j as %s", (patch, words) => {
+    expect(describePolicyFilter(filter(patch), lookup)).toBe(words);
+  });
+});
+
+describe("toFilterParts, chip keys and removal", () => {
+  it("keys every chip by what it removes", () => {
+    const active = filter({
+      issuers: ["miit", "nea"],
+      match: "all",
+      sectors: ["energy", "steel"],
+      kind: "top5",
+      from: "2023-04-01",
+      to: "2023-04-30",
+      text: "chips",
+    });
+    expect(toFilterParts(active, lookup).map((part) => part.key)).toEqual([
+      "issuer:miit",
+      "issuer:nea",
+      "match",
+      "sector:energy",
+      "sector:steel",
+      "kind",
+      "from",
+      "to",
+      "text",
+    ]);
+  });
+
+  it("removes only its own sector, and the joint match only clears the match", () => {
+    const active = filter({ issuers: ["miit", "nea"], match: "all", sectors: ["energy", "steel"] });
+    const parts = toFilterParts(active, lookup);
+    expect(parts.find((part) => part.key === "sector:energy")?.without).toEqual({
+      ...active,
+      sectors: ["steel"],
+    });
+    expect(parts.find((part) => part.key === "sector:steel")?.without).toEqual({
+      ...active,
+      sectors: ["energy"],
+    });
+    expect(parts.find((part) => part.key === "match")?.without).toEqual({
+      ...active,
+      match: "any",
+    });
+  });
+
+  it("shows no joint chip for a single issuer or for any-of matching", () => {
+    const labels = (patch: Partial<PolicyFilter>) =>
+      toFilterParts(filter(patch), lookup).map((part) => part.label);
+    expect(labels({ issuers: ["miit"], match: "all" })).toEqual(["MIIT"]);
+    expect(labels({ issuers: ["miit", "nea"], match: "any" })).toEqual(["MIIT", "NEA"]);
+  });
+
+  it("has a lead-issuer chip that turns lead-only off", () => {
+    const active = filter({ issuers: ["miit"], leadOnly: true });
+    expect(toFilterParts(active, lookup).slice(1)).toEqual([
+      { key: "lead", label: "Lead issuer only", without: { ...active, leadOnly: false } },
+    ]);
+  });
+
+  it("has an end-date chip that clears only the end", () => {
+    const active = filter({ from: "2023-04-01", to: "2023-04-30" });
+    expect(toFilterParts(active, lookup)).toEqual([
+      { key: "from", label: "From 1 Apr 2023", without: { ...active, from: null } },
+      { key: "to", label: "Until 30 Apr 2023", without: { ...active, to: null } },
+    ]);
+  });
+
+  it("trims the search text in its chip and ignores blank text", () => {
+    const active = filter({ text: "  chips  " });
+    expect(toFilterParts(active, lookup)).toEqual([
+      { key: "text", label: "Text: “chips”", without: { ...active, text: "" } },
+    ]);
+    expect(toFilterParts(filter({ text: "   " }), lookup)).toEqual([]);
+  });
+});
+
+describe("toFilterSlug, long filters", () => {
+  it("cuts the slug to 60 characters without a trailing dash", () => {
+    const issuers = ["aaaaaaaaaa", "bbbbbbbbbb", "cccccccccc", "dddddddddd", "eeeeeeeeee"];
+    // 5 × 10 letters + 4 dashes = 54; "-ffffffffff" would end at 65, so the cut falls inside it.
+    expect(toFilterSlug(filter({ issuers: [...issuers, "ffffffffff"] }))).toBe(
+      "aaaaaaaaaa-bbbbbbbbbb-cccccccccc-dddddddddd-eeeeeeeeee-fffff",
+    );
+    // Six ids of nine letters: the 60th character is the dash after the sixth.
+    const nine = ["a", "b", "c", "d", "e", "f", "g"].map((letter) => letter.repeat(9));
+    expect(toFilterSlug(filter({ issuers: nine }))).toBe(
+      "aaaaaaaaa-bbbbbbbbb-ccccccccc-ddddddddd-eeeeeeeee-fffffffff",
+    );
+  });
+});
