@@ -104,3 +104,82 @@ describe("layoutLaneMarks", () => {
     expect(marks[0]?.type === "item" && marks[0].labelWidth).toBe(7 * 20 - 14);
   });
 });
+
+describe("layoutLaneMarks, keys and edges", () => {
+  it("keys a cluster by its lane and first policy", () => {
+    const marks = marksOf(["2023-04-14", "2023-04-14", "2023-04-14", "2023-04-15"]);
+    expect(marks.map((mark) => mark.key)).toEqual(["nea#cluster/p0"]);
+  });
+
+  it("sets marks exactly one slot apart side by side, not stacked", () => {
+    // 24 px a day over April's 30 days: 3 and 4 April are one 24 px slot apart.
+    const marks = marksOf(["2023-04-03", "2023-04-04"], april, 720);
+    expect(marks.map((mark) => [mark.x, mark.y])).toEqual([
+      [2.5 * 24, 23],
+      [3.5 * 24, 23],
+    ]);
+  });
+
+  it("draws a mark just inside either edge of the plot", () => {
+    // 20 px a day: 1 April at 10 px, 30 April at 590 px of 600.
+    const marks = marksOf(["2023-04-01", "2023-04-30"]);
+    expect(marks.map((mark) => mark.x)).toEqual([10, 590]);
+  });
+
+  it("drops marks more than half a slot beyond either edge", () => {
+    // 40 px a day: 31 March at -20 px and 1 May at 1220 px of 1200, both past half a slot (12).
+    expect(marksOf(["2023-03-31", "2023-05-01"], april, 1200)).toEqual([]);
+  });
+
+  it("drops a group that starts well before the plot, with its later members", () => {
+    // 29 and 30 March at -50 and -30 px: one group, drawn (or not) at its first.
+    expect(marksOf(["2023-03-29", "2023-03-30"])).toEqual([]);
+  });
+
+  it("ends the label of a top-row item at a cluster one row below its line", () => {
+    // Three on 3 April at 11, 23 and 35 px; four on 10 April make a cluster at 23 px, 12 px
+    // below the top label: closer than a cluster's pill needs (13) for a label to pass.
+    const marks = marksOf([
+      ...Array<string>(3).fill("2023-04-03"),
+      ...Array<string>(4).fill("2023-04-10"),
+    ]);
+    const room = marks.map((mark) => [mark.y, mark.type === "item" ? mark.labelWidth : null]);
+    expect(room).toEqual([
+      [11, 190 - 50 - 14],
+      [23, 190 - 50 - 14],
+      [35, 190 - 50 - 14],
+      [23, null],
+    ]);
+  });
+});
+
+describe("layoutLaneMarks, year bands in a plot that cuts the year", () => {
+  // 2 July 2015 to 2 July 2016: 366 days on 366 px, so 1 January 2015 is at -182 px,
+  // 1 January 2016 at 183 px and 1 January 2017 at 549 px.
+  const midYear = { start: toOrdinal(2015, 7, 2), end: toOrdinal(2016, 7, 2) };
+
+  it("clips a band to half a slot past the plot and centres it on the part shown", () => {
+    const marks = marksOf(["2015", "2016"], midYear, 366);
+    expect(marks.map((mark) => (mark.type === "item" ? [mark.x0, mark.x1, mark.x] : null))).toEqual(
+      [
+        [-12, 183, 85.5],
+        [183, 378, 280.5],
+      ],
+    );
+  });
+
+  it("leaves out years wholly before or after the plot", () => {
+    expect(summary(marksOf(["2013", "2014", "2018", "2018"], midYear, 366))).toEqual([]);
+    expect(summary(marksOf(["2014", "2015", "2019"], midYear, 366))).toEqual(["p1"]);
+  });
+
+  it("orders a year band among the dated marks by its position", () => {
+    // The 2015 band sits at 85.5 px; 1 May 2016 at 304.5 px, 10 July 2015 at 8.5 px.
+    const marks = marksOf(["2016-05-01", "2015", "2015-07-10"], midYear, 366);
+    expect(marks.map((mark) => [summary([mark])[0], mark.x])).toEqual([
+      ["p2", 8.5],
+      ["p1", 85.5],
+      ["p0", 304.5],
+    ]);
+  });
+});
