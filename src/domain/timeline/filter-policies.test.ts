@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterPolicies } from "@/domain/timeline/filter-policies";
+import { filterPolicies, policySearchText } from "@/domain/timeline/filter-policies";
 import { buildPolicy } from "../../../tests/factories/policies";
 import { EMPTY_POLICY_FILTER, type PolicyFilter } from "@/domain/timeline/timeline-filters";
 
@@ -88,5 +88,62 @@ describe("filterPolicies", () => {
         ["energy", 1],
       ]),
     );
+  });
+});
+
+describe("policySearchText", () => {
+  it("holds every searchable field, one per line, in lower case", () => {
+    const policy = buildPolicy({
+      id: "grid",
+      headline: "Grid Upgrade",
+      summary: "NEA plans a grid.",
+      title: {
+        en: "Notice on the Grid",
+        zh: "关于电网的通知",
+        number: "国能发〔2023〕1号",
+        stage: null,
+      },
+      bullets: ["Bullet One"],
+      details: ["Detail"],
+      comment: ["Comment"],
+      issuers: ["nea"],
+      sectors: ["energy"],
+    });
+    expect(policySearchText(policy).split("\n")).toEqual([
+      "grid upgrade",
+      "nea plans a grid.",
+      "notice on the grid",
+      "关于电网的通知",
+      "国能发〔2023〕1号",
+      "bullet one",
+      "detail",
+      "comment",
+      "nea",
+      "body nea",
+      "机构nea",
+      "sector energy",
+      "行业energy",
+    ]);
+  });
+
+  it("leaves absent headline and title fields empty", () => {
+    const policy = buildPolicy({ id: "bare", summary: "Bare.", issuers: [] });
+    expect(policySearchText(policy)).toBe("\nbare.\n\n\n");
+  });
+});
+
+describe("filterPolicies, policies without issuers", () => {
+  // Built here, not shared: the issuer columns are worked out once per list.
+  const orphan = buildPolicy({ id: "orphan", issuers: [] });
+  const miitLed = buildPolicy({ id: "miit-led", issuers: ["miit", "nea"] });
+
+  it("never counts an issuer-less policy as led by the next policy's lead", () => {
+    const result = filterPolicies([orphan, miitLed], {
+      ...EMPTY_POLICY_FILTER,
+      issuers: ["miit"],
+      leadOnly: true,
+    });
+    expect(result.policies.map((policy) => policy.id)).toEqual(["miit-led"]);
+    expect(result.counts.issuers).toEqual(new Map([["miit", 1]]));
   });
 });
