@@ -51,3 +51,37 @@ describe("describePolicy", () => {
     );
   });
 });
+
+describe("policyTitle, long first sentences", () => {
+  const titleOf = (summary: string) => policyTitle(buildPolicy({ id: "p", summary }));
+
+  it("keeps a first sentence of exactly 140 characters whole", () => {
+    expect(titleOf(`${"a".repeat(139)}. More.`)).toBe(`${"a".repeat(139)}.`);
+  });
+
+  it("cuts at the last space before 140 characters, not inside a word", () => {
+    // "ab " repeated: the 140th character ends an "ab", the last space before it is at 137.
+    expect(titleOf(`${"ab ".repeat(60)}end.`)).toBe(`${"ab ".repeat(45)}ab…`);
+  });
+
+  it("cuts inside a word when the last space comes in the first half", () => {
+    expect(titleOf(`A ${"x".repeat(200)}.`)).toBe(`A ${"x".repeat(138)}…`);
+    // A space at exactly 70 (half of 140) is still too early to cut at.
+    expect(titleOf(`${"y".repeat(70)} ${"z".repeat(100)}.`)).toBe(
+      `${"y".repeat(70)} ${"z".repeat(69)}…`,
+    );
+  });
+
+  it("drops a comma and spaces left at the cut", () => {
+    expect(titleOf(`${"w".repeat(100)},  ${"v".repeat(60)}.`)).toBe(`${"w".repeat(100)}…`);
+  });
+});
+
+describe("describePolicy, titles with inner full stops", () => {
+  it("drops only the title's final full stop", () => {
+    const policy = buildPolicy({ id: "p", headline: "Version 2.0 of the plan." });
+    expect(describePolicy(policy)).toBe(
+      "Policy news: Version 2.0 of the plan. 14 Apr 2023. Issued by MIIT.",
+    );
+  });
+});
