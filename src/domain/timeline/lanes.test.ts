@@ -117,3 +117,29 @@ describe("selectLanes", () => {
     ]);
   });
 });
+
+describe("buildLanes, ordering by kind of body", () => {
+  const council = buildBody("zsc", "state-council");
+  const policies = [
+    buildPolicy({ id: "a1", issuers: ["aaa"] }),
+    buildPolicy({ id: "b1", issuers: ["bbb"] }),
+    buildPolicy({ id: "b2", issuers: ["bbb"] }),
+    buildPolicy({ id: "c1", issuers: ["ccc"] }),
+    buildPolicy({ id: "z1", issuers: [council] }),
+  ];
+
+  it("puts the State Council above ministries, then the busiest, then by name", () => {
+    expect(keys(policies, { order: "kind" })).toEqual(["zsc", "bbb", "aaa", "ccc"]);
+  });
+
+  it("ignores the kind of body when ordering by count", () => {
+    expect(keys(policies, { order: "count" })).toEqual(["bbb", "aaa", "ccc", "zsc"]);
+  });
+});
+
+describe("buildLanes, issuers not in the registry", () => {
+  it("never marks a policy in the unknown-issuer lane as led by that lane", () => {
+    const [unknown] = buildLanes([orphan], { leadOnly: false, order: "count" });
+    expect(unknown?.entries.map((entry) => entry.isLead)).toEqual([false]);
+  });
+});
