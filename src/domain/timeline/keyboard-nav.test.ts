@@ -62,3 +62,47 @@ describe("findMarkKey", () => {
     expect(findMarkKey(layout, "miit", "a3")).toBeNull();
   });
 });
+
+describe("moveFocus, stacks and the left edge", () => {
+  const april = { start: toOrdinal(2023, 4, 1), end: toOrdinal(2023, 5, 1) };
+  const stacked = [
+    buildPolicy({ id: "early", date: "2023-03-01", issuers: ["miit"] }),
+    buildPolicy({ id: "m1", date: "2023-04-10", issuers: ["miit"] }),
+    buildPolicy({ id: "n1", date: "2023-04-10", issuers: ["nea"] }),
+    buildPolicy({ id: "n2", date: "2023-04-10", issuers: ["nea"] }),
+  ];
+  const stackedLayout = layoutTimeline(
+    buildLanes(stacked, { leadOnly: false, order: "name" }),
+    april,
+    600,
+  );
+
+  it("goes down to the top mark of a stack at the same day", () => {
+    expect(moveFocus(stackedLayout, itemKey("miit", "m1"), "down")).toEqual({
+      type: "focus",
+      key: itemKey("nea", "n1"),
+    });
+  });
+
+  it("stays on the lane header on left, even with policies before the view", () => {
+    expect(moveFocus(stackedLayout, headerKey("miit"), "left")).toEqual({
+      type: "focus",
+      key: headerKey("miit"),
+    });
+  });
+});
+
+describe("findMarkKey, clusters", () => {
+  it("finds the cluster a policy fell into, and none for a policy of another lane", () => {
+    const crowded = ["c1", "c2", "c3", "c4"].map((id) =>
+      buildPolicy({ id, date: "2023-04-14", issuers: ["nea"] }),
+    );
+    const crowdedLayout = layoutTimeline(
+      buildLanes(crowded, { leadOnly: false, order: "name" }),
+      { start: toOrdinal(2023, 4, 1), end: toOrdinal(2023, 5, 1) },
+      600,
+    );
+    expect(findMarkKey(crowdedLayout, "nea", "c3")).toBe("nea#cluster/c1");
+    expect(findMarkKey(crowdedLayout, "nea", "x9")).toBeNull();
+  });
+});
