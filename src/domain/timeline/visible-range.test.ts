@@ -80,3 +80,51 @@ describe("visible ranges", () => {
     expect(fromIsoRange({ start: "2023-04-30", end: "2023-04-01" })).toBeNull();
   });
 });
+
+describe("visible ranges, edges", () => {
+  it("finds the month and the quarter of a mid-quarter day", () => {
+    expect(periodRange("month", day(2023, 5, 15))).toEqual({
+      start: day(2023, 5, 1),
+      end: day(2023, 6, 1),
+    });
+    expect(periodRange("quarter", day(2023, 5, 15))).toEqual({
+      start: day(2023, 4, 1),
+      end: day(2023, 7, 1),
+    });
+    expect(periodRange("quarter", day(2023, 12, 31))).toEqual({
+      start: day(2023, 10, 1),
+      end: day(2024, 1, 1),
+    });
+  });
+
+  it("leaves a range alone when the span ends on its last day", () => {
+    expect(ensureVisible(april, { start: april.end - 1, end: april.end })).toBe(april);
+  });
+
+  it("moves a range whose start the span reaches before", () => {
+    const span = { start: day(2023, 3, 30), end: day(2023, 4, 2) };
+    // 30 March to the end of 1 April: its middle is noon on 31 March, ± 15 days.
+    expect(ensureVisible(april, span)).toEqual({
+      start: day(2023, 3, 31) + 0.5 - 15,
+      end: day(2023, 3, 31) + 0.5 + 15,
+    });
+  });
+
+  it("keeps the width for a span as wide as the view, widens it with room for a wider one", () => {
+    const june = { start: day(2023, 6, 1), end: day(2023, 7, 1) };
+    expect(ensureVisible(april, june)).toEqual(june);
+    // Sixty days, padded by 4% each side: 2.4 days.
+    const spring = { start: day(2023, 5, 1), end: day(2023, 5, 1) + 60 };
+    expect(ensureVisible(april, spring)).toEqual({
+      start: spring.start - 2.4,
+      end: spring.end + 2.4,
+    });
+  });
+
+  it("reads a one-day range", () => {
+    expect(fromIsoRange({ start: "2023-04-30", end: "2023-04-30" })).toEqual({
+      start: day(2023, 4, 30),
+      end: day(2023, 5, 1),
+    });
+  });
+});
