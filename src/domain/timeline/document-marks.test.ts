@@ -79,4 +79,26 @@ describe("one mark per document across 24 briefs", () => {
       stages: [],
     });
   });
+
+  it("links and places both stages of a two-stage family", () => {
+    const index = selectDocumentIndex(dataset);
+    expect(familyMentionIds("fam-d-issued", index).sort()).toEqual(["fam-d-draft", "fam-d-issued"]);
+    const policy = dataset.policies.find((p) => p.id === "fam-d-issued") ?? null;
+    expect(
+      selectDocumentPlace(policy, index, dataset.briefs).stages.map((s) => [
+        s.policy.id,
+        s.isCurrent,
+      ]),
+    ).toEqual([
+      ["fam-d-draft", false],
+      ["fam-d-issued", true],
+    ]);
+  });
+
+  it("lists no stages for a document without a family", () => {
+    const policy = dataset.policies.find((p) => p.id === "doc-a-1") ?? null;
+    const place = selectDocumentPlace(policy, selectDocumentIndex(dataset), dataset.briefs);
+    expect(place.mentions.map((m) => m.policy.id)).toEqual(["doc-a-1", "doc-a-2", "doc-a-3"]);
+    expect(place.stages).toEqual([]);
+  });
 });
