@@ -45,3 +45,23 @@ describe("buildCoIssuanceMatrix", () => {
     expect(buildCoIssuanceMatrix([])).toEqual({ bodies: [], counts: [], maxPair: 0 });
   });
 });
+
+describe("co-issuance ties", () => {
+  it("orders bodies of equal count by acronym, and pairs by count, then first and second acronym", () => {
+    const matrix = buildCoIssuanceMatrix([
+      buildPolicy({ id: "p1", issuers: ["x", "y"] }),
+      buildPolicy({ id: "p2", issuers: ["x", "y"] }),
+      buildPolicy({ id: "p3", issuers: ["y", "z"] }),
+      buildPolicy({ id: "p4", issuers: ["y", "w"] }),
+      buildPolicy({ id: "p5", issuers: ["z", "w"] }),
+    ]);
+    // Y is in four documents; W, X and Z in two each.
+    expect(matrix.bodies.map((body) => body.id)).toEqual(["y", "w", "x", "z"]);
+    expect(toCoIssuancePairs(matrix).map(({ a, b, count }) => [a.id, b.id, count])).toEqual([
+      ["y", "x", 2],
+      ["w", "z", 1],
+      ["y", "w", 1],
+      ["y", "z", 1],
+    ]);
+  });
+});
