@@ -36,10 +36,10 @@ describe("an issuing body's profile", () => {
 
   it("counts by quarter", () => {
     const profile = selectBodyProfile(dataset, documents, buildBody("miit"), "quarter");
-    expect(profile.byPeriod.map((row) => [row.label, row.lead, row.coIssuer])).toEqual([
-      ["2023 Q1", 1, 0],
-      ["2023 Q2", 0, 1],
-      ["2023 Q3", 1, 0],
+    expect(profile.byPeriod.map((row) => [row.period, row.label, row.lead, row.coIssuer])).toEqual([
+      ["2023-Q1", "2023 Q1", 1, 0],
+      ["2023-Q2", "2023 Q2", 0, 1],
+      ["2023-Q3", "2023 Q3", 1, 0],
     ]);
   });
 
@@ -83,5 +83,49 @@ describe("an issuing body's profile", () => {
     expect(profile.byPeriod[0]?.label).toBe("Mar 2023");
     expect(profile.byPeriod.find((row) => row.label === "Apr 2023")).toMatchObject({ lead: 1 });
     expect(profile.yearOnly).toEqual([{ year: 2023, lead: 1, coIssuer: 1 }]);
+  });
+});
+
+describe("an issuing body's profile from unordered items", () => {
+  // Given newest first, as a brief lists them; ten items, more than the eight latest shown.
+  const items = [
+    buildPolicy({ id: "n10", date: "2023-10-01", issuers: ["zzz", "nea"] }),
+    buildPolicy({ id: "n09", date: "2023-09-01", issuers: ["nea", "zzz"] }),
+    buildPolicy({ id: "n08b", date: "2023-08-01", issuers: ["nea"] }),
+    buildPolicy({ id: "n08a", date: "2023-08-01", issuers: ["nea", "aaa"] }),
+    buildPolicy({ id: "n07", date: "2023-07-01", issuers: ["nea"] }),
+    buildPolicy({ id: "n06", date: "2023-06-01", issuers: ["nea"] }),
+    buildPolicy({ id: "n05", date: "2023-05-01", issuers: ["nea"] }),
+    buildPolicy({ id: "n04", date: "2023-04-01", issuers: ["nea"] }),
+    buildPolicy({ id: "n03", date: "2023-03-01", issuers: ["nea", "bbb"] }),
+    buildPolicy({ id: "n02", date: "2023-02-01", issuers: ["nea"] }),
+  ];
+  const profile = () =>
+    selectBodyProfile(
+      { policies: items, targets: [], briefs: [] },
+      buildDocumentIndex(items),
+      buildBody("nea"),
+      "month",
+    );
+
+  it("lists only the eight latest, newest first, same-day items by id", () => {
+    expect(profile().latest.map((p) => p.id)).toEqual([
+      "n10",
+      "n09",
+      "n08b",
+      "n08a",
+      "n07",
+      "n06",
+      "n05",
+      "n04",
+    ]);
+  });
+
+  it("ranks co-issuers by documents, ties by acronym, whatever the order met", () => {
+    expect(profile().coIssuers.map((c) => [c.body.id, c.documents])).toEqual([
+      ["zzz", 2],
+      ["aaa", 1],
+      ["bbb", 1],
+    ]);
   });
 });
