@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildDocumentIndex } from "@/domain/documents/document-index";
 import { buildBody, buildPolicy } from "../../../tests/factories/policies";
 import { selectBodyProfile } from "./body-profile";
+import { buildIssuer, buildTarget } from "../../../tests/factories/targets";
 
 const policies = [
   buildPolicy({ id: "plan-march", date: "2023-03-10", issuers: ["miit", "ndrc"], sectors: ["ev"] }),
@@ -127,5 +128,23 @@ describe("an issuing body's profile from unordered items", () => {
       ["aaa", 1],
       ["bbb", 1],
     ]);
+  });
+});
+
+describe("an issuing body's targets", () => {
+  it("counts the targets it issued, alone or with others", () => {
+    const targets = [
+      buildTarget({ id: "t1", issuingBodies: [buildIssuer("miit")] }),
+      buildTarget({ id: "t2", issuingBodies: [buildIssuer("nea")] }),
+      buildTarget({ id: "t3", issuingBodies: [buildIssuer("nea"), buildIssuer("miit")] }),
+      buildTarget({ id: "t4", issuingBodies: [buildIssuer("nea")] }),
+    ];
+    const profile = selectBodyProfile(
+      { policies, targets, briefs: [] },
+      documents,
+      buildBody("nea"),
+      "month",
+    );
+    expect(profile.targets).toBe(3);
   });
 });
