@@ -34,3 +34,28 @@ describe("timeTicks", () => {
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(72);
   });
 });
+
+describe("timeTicks from a start between ticks", () => {
+  const labels = (start: number, end: number, width: number) =>
+    timeTicks(createTimeScale({ start, end }, width)).map((tick) => tick.label);
+
+  it("starts quarters at the next calendar quarter", () => {
+    expect(labels(day(2021, 2, 15), day(2023, 12, 31), 1000).slice(0, 3)).toEqual([
+      "Apr 2021",
+      "Jul 2021",
+      "Oct 2021",
+    ]);
+  });
+
+  it("starts five-year steps at the next multiple of five", () => {
+    expect(labels(day(2013, 6, 1), day(2043, 6, 1), 900).slice(0, 3)).toEqual([
+      "2015",
+      "2020",
+      "2025",
+    ]);
+  });
+
+  it("keeps daily ticks when a day is exactly the least spacing wide", () => {
+    expect(labels(day(2023, 4, 1), day(2023, 4, 11), 720).slice(0, 2)).toEqual(["1 Apr", "2 Apr"]);
+  });
+});
