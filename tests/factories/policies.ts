@@ -2,7 +2,7 @@
  * Deterministic builders for timeline tests: a policy from a few readable overrides, with
  * issuing bodies by id. Used by unit and component tests only.
  */
-import type { IssuingBody, Policy, Sector } from "@/data/model";
+import type { Brief, IssuingBody, Policy, Sector } from "@/data/model";
 import type { IssuingBodyKind } from "@/core/body-kinds";
 import { parseCalendarDate, type CalendarDate } from "@/core/calendar-date";
 
@@ -62,5 +62,23 @@ export function buildPolicy({
     annotated: [],
     added: null,
     ...overrides,
+  };
+}
+
+/** A brief published on `publishedOn`, covering that day, holding `contents`. */
+export function buildBrief(id: string, publishedOn: string, contents: Partial<Brief>): Brief {
+  return {
+    id,
+    file: `briefs/${id}.json`,
+    series: "MERICS China Industries",
+    publishedOn: buildDate(publishedOn),
+    reportingPeriod: { start: buildDate(publishedOn), end: buildDate(publishedOn) },
+    authors: [],
+    editors: [],
+    policies: [],
+    corporateNews: [],
+    targets: [],
+    added: null,
+    ...contents,
   };
 }

@@ -3,7 +3,7 @@ import type { Brief, Policy, Target, TimeLimit } from "@/data/model";
 import { buildDocumentIndex } from "@/domain/documents/document-index";
 import { selectDocumentIndex } from "@/domain/derived/dataset-derived";
 import { buildNews } from "../../../tests/factories/news";
-import { buildDate, buildPolicy, buildSector } from "../../../tests/factories/policies";
+import { buildBrief, buildPolicy, buildSector } from "../../../tests/factories/policies";
 import { buildTarget } from "../../../tests/factories/targets";
 import { loadDiskDataset, MANY_BRIEFS_DATA_DIR } from "../../../tests/disk-dataset";
 import expected from "../../../tests/fixtures/many-briefs.expected.json";
@@ -33,23 +33,6 @@ describe("what the latest of 24 briefs adds", () => {
     expect(added.companies.map((s) => s.entity.id)).toContain("co-0002");
   });
 });
-
-function buildBrief(id: string, publishedOn: string, contents: Partial<Brief>): Brief {
-  return {
-    id,
-    file: `briefs/${id}.json`,
-    series: "MERICS China Industries",
-    publishedOn: buildDate(publishedOn),
-    reportingPeriod: { start: buildDate(publishedOn), end: buildDate(publishedOn) },
-    authors: [],
-    editors: [],
-    policies: [],
-    corporateNews: [],
-    targets: [],
-    added: null,
-    ...contents,
-  };
-}
 
 const addedBy = (latest: Brief, earlier: Brief) =>
   selectNewInBrief(
