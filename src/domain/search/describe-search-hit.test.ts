@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildSearchIndex, type SearchIndex } from "@/domain/search/build-search-index";
 import { describeSearchHit } from "@/domain/search/describe-search-hit";
-import { NO_HIGHLIGHT } from "@/domain/search/match-query";
+import { NO_HIGHLIGHT, type HighlightTerms } from "@/domain/search/match-query";
 import { searchIndex } from "@/domain/search/search-index";
 import { loadShippedDataset } from "../../../tests/disk-dataset";
+import { buildCompany, buildNews, GERMANY } from "../../../tests/factories/news";
 import { buildPolicy } from "../../../tests/factories/policies";
+import { buildTarget } from "../../../tests/factories/targets";
 
 let index: SearchIndex;
 beforeAll(async () => {
@@ -79,6 +81,49 @@ describe("describeSearchHit", () => {
     };
     expect(describeSearchHit({ kind: "issuer", item: body }, NO_HIGHLIGHT).facts).toEqual([
       "state council",
+    ]);
+  });
+
+  it("says which alias of a company matched, and gives its country", () => {
+    const company = buildCompany({
+      id: "vw",
+      name: "Volkswagen",
+      aliases: ["VW"],
+      country: GERMANY,
+    });
+    const vw: HighlightTerms = { terms: new Set(["vw"]), prefixes: [], phrases: [] };
+    expect(describeSearchHit({ kind: "company", item: company }, vw)).toMatchObject({
+      title: "Volkswagen",
+      passage: "Also called VW",
+      facts: ["Germany"],
+    });
+    expect(describeSearchHit({ kind: "company", item: company }, NO_HIGHLIGHT).passage).toBeNull();
+  });
+
+  it("does not repeat a policy's summary as its passage when the summary is the title", () => {
+    const policy = buildPolicy({ id: "p", summary: "Steel output was capped." });
+    const steel: HighlightTerms = { terms: new Set(["steel"]), prefixes: [], phrases: [] };
+    const hit = describeSearchHit({ kind: "policy", item: policy }, steel);
+    expect(hit.title).toBe("Steel output was capped.");
+    expect(hit.passage).toBeNull();
+  });
+
+  it("gives only the sector of a target without a year or a known policy", () => {
+    const target = buildTarget({ targetYear: null });
+    const hit = describeSearchHit({ kind: "target", item: target, policy: null }, NO_HIGHLIGHT);
+    expect(hit.facts).toEqual(["Energy"]);
+  });
+
+  it("names the companies of a news item", () => {
+    const news = buildNews({
+      id: "n",
+      companies: [
+        buildCompany({ id: "huawei", name: "Huawei" }),
+        buildCompany({ id: "zte", name: "ZTE" }),
+      ],
+    });
+    expect(describeSearchHit({ kind: "news", item: news }, NO_HIGHLIGHT).facts).toEqual([
+      "Huawei, ZTE",
     ]);
   });
 });
