@@ -116,4 +116,25 @@ describe("toSnippetSegments", () => {
       f(" …"),
     ]);
   });
+
+  it("starts at the text's start when the window would start there, though a space comes before the match", () => {
+    expect(toSnippetSegments("aaaa IPv6 bbbb cccc dddd eeee ffff", ipv6, 20)).toEqual([
+      f("aaaa "),
+      t("IPv6"),
+      f(" bbbb cccc "),
+      f(" …"),
+    ]);
+  });
+
+  it("starts at the rough place in a text without any space after it", () => {
+    // 铸造 at 20; 20 − 10/4 = 18, and no space follows: the window is 18 to 28.
+    const text = "一二三四五六七八九十甲乙丙丁戊己庚辛壬癸铸造子丑寅卯辰巳午未";
+    expect(toSnippetSegments(text, highlight({ terms: new Set(["铸造"]) }), 10)).toEqual([
+      f("… "),
+      f("壬癸"),
+      t("铸造"),
+      f("子丑寅卯辰巳"),
+      f(" …"),
+    ]);
+  });
 });
