@@ -120,4 +120,12 @@ describe("expandClause with a prefix of many completions", () => {
     const expected = Array.from({ length: 64 }, (_, at) => `w${String(64 - at).padStart(2, "0")}`);
     expect(completions(65)).toEqual(expected);
   });
+
+  it("scores a mistyped prefix by the nearest beginning of a word, not the first one compared", () => {
+    // "vilkswag" is two changes from "volkswa" but one (i for o) from "volkswag".
+    const index = vocabulary({ volkswagen: 3 });
+    expect(expandClause(index, { term: "vilkswag", isPrefix: true, keys: [] })).toEqual([
+      { term: "volkswagen", quality: 0.5 },
+    ]);
+  });
 });
