@@ -419,3 +419,39 @@ describe("what a query marks", () => {
     expect(highlight.phrases.flat()).not.toContain("@issuer:miit");
   });
 });
+
+describe("how the index weighs length and reads names and typos", () => {
+  it("ranks a one-word text saying a word once above a 30-word one saying it twice", () => {
+    const index = smallIndex({
+      policies: [
+        buildPolicy({
+          id: "long",
+          summary:
+            "Zinnia growers gathered across eleven provinces discussing subsidies exports tariffs quotas prices farms seeds soil water labour markets trucks ports buyers sellers brokers banks loans grants zinnia prices rise fast",
+        }),
+        buildPolicy({ id: "short", summary: "Zinnia." }),
+      ],
+    });
+    expect(policyIds(searchIndex(index, "zinnia"))).toEqual(["short", "long"]);
+  });
+
+  it("finds a text by a company's name that its Chinese name runs straight into Latin letters in", () => {
+    // The text reads 合成 成部 部 07: the lone 部 ends the Han run and is no part of the name.
+    const index = smallIndex({
+      policies: [
+        buildPolicy({ id: "names-it", summary: "合成部07发布新规" }),
+        buildPolicy({ id: "other", summary: "A plan." }),
+      ],
+      companies: [buildCompany({ id: "hc", name: "Hecheng", nameZh: "合成部07" })],
+    });
+    expect(policyIds(searchIndex(index, "Hecheng"))).toEqual(["names-it"]);
+  });
+
+  it("corrects a typo only to words of letters: 'ipvx' does not find IPv6", () => {
+    const index = smallIndex({
+      policies: [buildPolicy({ id: "ipv6", summary: "IPv6 rollout." })],
+    });
+    expect(searchIndex(index, "ipvx").total).toBe(0);
+    expect(searchIndex(index, "rolout").total).toBe(1);
+  });
+});
