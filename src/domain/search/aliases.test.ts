@@ -3,6 +3,7 @@ import type { Registries } from "@/data/model";
 import { buildAliasTable, findAliasMentions, toAliasTerms } from "@/domain/search/aliases";
 import { parseQuery } from "@/domain/search/parse-query";
 import { tokenise } from "@/domain/search/tokenise";
+import { buildCompany } from "../../../tests/factories/news";
 
 const germany = { code: "DE", nameEn: "Germany", nameZh: "德国", demonyms: ["German"] };
 const registries: Registries = {
@@ -108,6 +109,12 @@ describe("alias expansion", () => {
     ]);
     // A company without a Chinese name has its English name only.
     expect(aliasTable().phrasesByKey.get("@company:arm")).toEqual([["arm"]]);
+  });
+
+  it("keeps a name written as one word and as two, such as TikTok and Tik Tok", () => {
+    const tiktok = buildCompany({ id: "tiktok", name: "TikTok", aliases: ["Tik Tok"] });
+    const table = buildAliasTable({ ...registries, companies: [tiktok] });
+    expect(table.phrasesByKey.get("@company:tiktok")).toEqual([["tiktok"], ["tik", "tok"]]);
   });
 });
 
