@@ -455,3 +455,18 @@ describe("how the index weighs length and reads names and typos", () => {
     expect(searchIndex(index, "rolout").total).toBe(1);
   });
 });
+
+describe("weighing the words of a query", () => {
+  it("ranks the record saying the rarer word twice above the one saying the common word twice", () => {
+    // Of 11 records (10 policies and their issuing body), 2 say zinnia and 5 say tulip.
+    const index = smallIndex({
+      policies: [
+        buildPolicy({ id: "zinnia-twice", summary: "Zinnia zinnia tulip." }),
+        buildPolicy({ id: "tulip-twice", summary: "Zinnia tulip tulip." }),
+        ...["t1", "t2", "t3"].map((id) => buildPolicy({ id, summary: "Tulip fields." })),
+        ...["p1", "p2", "p3", "p4", "p5"].map((id) => buildPolicy({ id, summary: "A plan." })),
+      ],
+    });
+    expect(policyIds(searchIndex(index, "zinnia tulip"))).toEqual(["zinnia-twice", "tulip-twice"]);
+  });
+});
