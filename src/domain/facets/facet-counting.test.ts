@@ -20,6 +20,12 @@ describe("toCodedRows", () => {
     expect([...coded.rows.start]).toEqual([0, 2, 2, 3]);
     expect([...coded.rows.values]).toEqual([1, 2, 3]);
   });
+
+  it("numbers only the values met when no known values are given", () => {
+    const coded = toCodedRows(items, (item) => item);
+    expect(coded.ids).toEqual(["miit", "ndrc", "mee"]);
+    expect([...coded.rows.values]).toEqual([0, 1, 2]);
+  });
 });
 
 describe("selections and counts", () => {

@@ -4,6 +4,9 @@ import {
   matchFacetOptions,
   type FacetOption,
 } from "@/domain/facets/match-facet-options";
+import { toIssuerFacetOptions } from "@/domain/facets/issuer-options";
+import { toSectorFacetOptions } from "@/domain/facets/sector-options";
+import { buildBody, buildSector } from "../../../tests/factories/policies";
 
 const option = (value: string, keywords: string[], count = 1, occurs = true): FacetOption => ({
   value,
@@ -118,5 +121,31 @@ describe("listFacetOptions", () => {
 
   it("lists every registry value when all are asked for", () => {
     expect(values(listFacetOptions(registry, none, true))).toEqual(["miit", "nea", "mof", "pboc"]);
+  });
+});
+
+describe("registry entries as facet options", () => {
+  const values = (list: readonly FacetOption[]) => list.map((o) => o.value);
+
+  it("finds an issuing body by its English name, Chinese name or alias, not only its acronym", () => {
+    const miit = {
+      ...buildBody("miit"),
+      nameEn: "Ministry of Industry and Information Technology",
+      nameZh: "工业和信息化部",
+      aliases: ["工信部"],
+    };
+    const issuers = toIssuerFacetOptions([miit, buildBody("nea")], new Map(), new Set());
+    for (const query of ["information tech", "工业和信息化部", "工信部"])
+      expect(values(matchFacetOptions(issuers, query, none))).toEqual(["miit"]);
+  });
+
+  it("finds a sector by its Chinese name or its id, not only its English name", () => {
+    const sectors = toSectorFacetOptions(
+      [{ id: "ev", nameEn: "Electric vehicles", nameZh: "新能源汽车" }, buildSector("steel")],
+      new Map(),
+      new Set(),
+    );
+    expect(values(matchFacetOptions(sectors, "新能源", none))).toEqual(["ev"]);
+    expect(values(matchFacetOptions(sectors, "ev", none))).toEqual(["ev"]);
   });
 });
