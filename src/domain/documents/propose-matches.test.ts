@@ -38,6 +38,50 @@ describe("proposing matches for a new brief", () => {
     ).toEqual([]);
   });
 
+  it("proposes a draft and a final version for the earlier document of their own stage", () => {
+    const stages: DocumentMention[] = [
+      { id: "ai-draft", titleZh: "生成式人工智能服务管理办法（征求意见稿）", number: null },
+      { id: "ai-final", titleZh: "生成式人工智能服务管理办法", number: null },
+      { id: "ai-draft-copy", titleZh: "生成式人工智能服务管理办法（征求意见稿）", number: null },
+    ];
+    expect(
+      proposeDocumentMatches(
+        [
+          { id: "new-draft", titleZh: "生成式人工智能服务管理办法（征求意见稿）", number: null },
+          { id: "new-final", titleZh: "生成式人工智能服务管理办法", number: null },
+        ],
+        stages,
+      ),
+    ).toEqual([
+      { id: "new-draft", matchId: "ai-draft", reason: "same-title" },
+      { id: "new-final", matchId: "ai-final", reason: "same-title" },
+    ]);
+  });
+
+  it("calls a title similar when two characters shorter than the earlier one", () => {
+    expect(
+      proposeDocumentMatches(
+        [{ id: "new", titleZh: "生成式人工智能服务管理办法", number: null }],
+        [{ id: "interim", titleZh: "生成式人工智能服务管理暂行办法", number: null }],
+      ),
+    ).toEqual([{ id: "new", matchId: "interim", reason: "similar-title" }]);
+  });
+
+  it("calls titles of eight characters a word apart similar, but not of seven", () => {
+    expect(
+      proposeDocumentMatches(
+        [
+          { id: "new-8", titleZh: "数据安全管理办法", number: null },
+          { id: "new-7", titleZh: "网络安全审查法", number: null },
+        ],
+        [
+          { id: "old-8", titleZh: "数据安全管理规定", number: null },
+          { id: "old-7", titleZh: "网络安全审查令", number: null },
+        ],
+      ),
+    ).toEqual([{ id: "new-8", matchId: "old-8", reason: "similar-title" }]);
+  });
+
   it("does not call short titles similar", () => {
     expect(
       proposeDocumentMatches(
