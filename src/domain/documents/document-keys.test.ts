@@ -51,5 +51,6 @@ describe("document keys", () => {
       "生成式人工智能服务管理办法",
     );
     expect(familyTitle("生成式人工智能服务管理办法")).toBe("生成式人工智能服务管理办法");
+    expect(familyTitle("生成式人工智能服务管理办法()")).toBe("生成式人工智能服务管理办法");
   });
 });

@@ -54,6 +54,33 @@ describe("grouping mentions into documents", () => {
     ).toEqual([["2016", "again"], ["2021"]]);
   });
 
+  it("joins a mention with a number to an earlier one of the same title that had none", () => {
+    expect(
+      documentsOf([
+        mention("plain", { titleZh: "数据安全管理办法" }),
+        mention("numbered", { titleZh: "数据安全管理办法", number: "国办发〔2021〕1号" }),
+      ]),
+    ).toEqual([["plain", "numbered"]]);
+  });
+
+  it("keeps apart a later mention whose number differs from the one the document got", () => {
+    expect(
+      documentsOf([
+        mention("plain", { titleZh: "数据安全管理办法" }),
+        mention("2021", { titleZh: "数据安全管理办法", number: "国办发〔2021〕1号" }),
+        mention("2023", { titleZh: "数据安全管理办法", number: "国办发〔2023〕1号" }),
+      ]),
+    ).toEqual([["plain", "2021"], ["2023"]]);
+  });
+
+  it("puts no two titles with nothing left but stage words or brackets in one family", () => {
+    const groups = groupDocuments([
+      mention("stage-only", { titleZh: "（征求意见稿）" }),
+      mention("brackets-only", { titleZh: "（）" }),
+    ]);
+    expect(groups.documentOf.get("brackets-only")?.familyId).toBe("brackets-only");
+  });
+
   it("follows an explicit link where titles do not match", () => {
     expect(
       documentsOf([
