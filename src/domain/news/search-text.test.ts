@@ -51,6 +51,7 @@ describe("toTermPattern", () => {
     ["abc", "华abc", true],
     ["为", "华为", true],
     ["a.c", "abc", false],
+    ["a.c", "a.c ltd", true],
   ])("%s in %s: %s", (term, text, found) => {
     expect(toTermPattern(term).test(text)).toBe(found);
   });
