@@ -61,6 +61,24 @@ describe("sortOrder", () => {
     );
   });
 
+  it("ranks one name written with a composed or a decomposed accent as one, keeping date order", () => {
+    const composed = buildCompany({ id: "nestle", name: "Nestl\u00e9" });
+    const decomposed = buildCompany({ id: "nestle-nfd", name: "Nestle\u0301" });
+    const index = buildNewsIndex(
+      [
+        buildNews({ id: "a", companies: [decomposed] }),
+        buildNews({ id: "b", companies: [composed] }),
+        buildNews({ id: "c", companies: [decomposed] }),
+        buildNews({ id: "d", companies: [zeta] }),
+      ],
+      { ...registries, companies: [composed, decomposed, zeta] },
+    );
+    const order = (sort: NewsSort) =>
+      Array.from(sortOrder(index, sort), (position) => index.items[position]?.id);
+    expect(order({ key: "company", direction: "asc" })).toEqual(["a", "b", "c", "d"]);
+    expect(order({ key: "company", direction: "desc" })).toEqual(["d", "a", "b", "c"]);
+  });
+
   it("puts items naming no company first by company, last in reverse", () => {
     const index = buildNewsIndex(
       [buildNews({ id: "x" }), buildNews({ id: "y", companies: [acme] })],
