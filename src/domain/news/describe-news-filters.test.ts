@@ -20,6 +20,7 @@ describe("describeNewsFilters", () => {
       { companies: ["volkswagen", "cariad"], dealKinds: ["joint-venture"], query: " tesla " },
       "Volkswagen, Cariad · Joint venture · text “tesla”",
     ],
+    [{ dealKinds: ["order", "acquisition"] }, "Order, Acquisition"],
     [{ sectors: ["automotive"], crossBorder: true }, "Automotive · cross-border only"],
     [{ from: day("2023-04"), to: day("2023-06-30") }, "April 2023 – 30 June 2023"],
     [{ from: day("2023-04-01") }, "from 1 April 2023"],
