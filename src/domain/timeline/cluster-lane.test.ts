@@ -131,6 +131,15 @@ describe("layoutLaneMarks, keys and edges", () => {
     expect(marksOf(["2023-03-31", "2023-05-01"], april, 1200)).toEqual([]);
   });
 
+  it("keeps a mark exactly half a slot beyond either edge", () => {
+    // 24 px a day: 31 March at -12 px and 1 May at 732 px of 720, both exactly half a slot out.
+    const marks = marksOf(["2023-03-31", "2023-05-01"], april, 720);
+    expect(marks.map((mark) => [summary([mark])[0], mark.x])).toEqual([
+      ["p0", -12],
+      ["p1", 732],
+    ]);
+  });
+
   it("drops a group that starts well before the plot, with its later members", () => {
     // 29 and 30 March at -50 and -30 px: one group, drawn (or not) at its first.
     expect(marksOf(["2023-03-29", "2023-03-30"])).toEqual([]);
@@ -171,6 +180,16 @@ describe("layoutLaneMarks, year bands in a plot that cuts the year", () => {
   it("leaves out years wholly before or after the plot", () => {
     expect(summary(marksOf(["2013", "2014", "2018", "2018"], midYear, 366))).toEqual([]);
     expect(summary(marksOf(["2014", "2015", "2019"], midYear, 366))).toEqual(["p1"]);
+  });
+
+  it("keeps a year band that ends at the plot's left edge or starts at its right edge", () => {
+    // 2016 on 366 px: 2015 ends at 0 px, 2017 starts at 366 px; each is drawn at that edge.
+    const year2016 = { start: toOrdinal(2016, 1, 1), end: toOrdinal(2017, 1, 1) };
+    const marks = marksOf(["2015", "2017"], year2016, 366);
+    expect(marks.map((mark) => [summary([mark])[0], mark.x])).toEqual([
+      ["p0", 0],
+      ["p1", 366],
+    ]);
   });
 
   it("orders a year band among the dated marks by its position", () => {
