@@ -106,3 +106,37 @@ describe("findMarkKey, clusters", () => {
     expect(findMarkKey(crowdedLayout, "nea", "x9")).toBeNull();
   });
 });
+
+describe("moveFocus, revealing past the view's right edge", () => {
+  it("goes right from the header of a lane with no mark in view to its next policy", () => {
+    const lanes = buildLanes([buildPolicy({ id: "j1", date: "2023-06-20", issuers: ["miit"] })], {
+      leadOnly: false,
+      order: "name",
+    });
+    const april = { start: toOrdinal(2023, 4, 1), end: toOrdinal(2023, 5, 1) };
+    expect(moveFocus(layoutTimeline(lanes, april, 600), headerKey("miit"), "right")).toMatchObject({
+      type: "reveal",
+      laneKey: "miit",
+      entry: { policy: { id: "j1" } },
+    });
+  });
+
+  it("reveals the policy after the last mark, not the last mark sitting on the view's end", () => {
+    const lanes = buildLanes(
+      [
+        buildPolicy({ id: "e1", date: "2023-04-30", issuers: ["miit"] }),
+        buildPolicy({ id: "e2", date: "2023-05-05", issuers: ["miit"] }),
+      ],
+      { leadOnly: false, order: "name" },
+    );
+    // The view ends mid-day on 30 April, right where that day's mark is drawn.
+    const range = { start: toOrdinal(2023, 4, 1), end: toOrdinal(2023, 4, 30) + 0.5 };
+    const layout = layoutTimeline(lanes, range, 600);
+    expect(findMarkKey(layout, "miit", "e1")).toBe(itemKey("miit", "e1"));
+    expect(moveFocus(layout, itemKey("miit", "e1"), "right")).toMatchObject({
+      type: "reveal",
+      laneKey: "miit",
+      entry: { policy: { id: "e2" } },
+    });
+  });
+});
