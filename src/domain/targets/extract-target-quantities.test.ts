@@ -202,6 +202,7 @@ describe("extractTargetQuantities on tricky wording", () => {
     ],
     ["within reason", null],
     ["Finish the review within several months", null],
+    ["Report within 0 days", null],
   ])("reads the time limit of %j", (sentence, limit) => {
     expect(extractTargetQuantities(sentence).timeLimit).toEqual(limit);
   });
