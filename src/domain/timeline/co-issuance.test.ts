@@ -65,3 +65,16 @@ describe("co-issuance ties", () => {
     ]);
   });
 });
+
+describe("buildCoIssuanceMatrix, colour scale", () => {
+  it("takes the largest pair off the diagonal, not a body's own count", () => {
+    const matrix = buildCoIssuanceMatrix([
+      buildPolicy({ id: "s1", issuers: ["miit"] }),
+      buildPolicy({ id: "s2", issuers: ["miit"] }),
+      buildPolicy({ id: "j1", issuers: ["miit", "nea"] }),
+    ]);
+    // miit issued 3 documents, only 1 with nea.
+    expect(matrix.counts[0]).toEqual([3, 1]);
+    expect(matrix.maxPair).toBe(1);
+  });
+});
