@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "@/data/model";
 import { selectDocumentIndex } from "@/domain/derived/dataset-derived";
+import { buildDocumentIndex } from "@/domain/documents/document-index";
 import { sortPolicies } from "@/domain/timeline/sort-policies";
 import { loadDiskDataset, MANY_BRIEFS_DATA_DIR } from "../../../tests/disk-dataset";
 import expected from "../../../tests/fixtures/many-briefs.expected.json";
+import { buildPolicy } from "../../../tests/factories/policies";
 import {
   describeDocumentMark,
   familyMentionIds,
@@ -100,5 +102,22 @@ describe("one mark per document across 24 briefs", () => {
     const place = selectDocumentPlace(policy, selectDocumentIndex(dataset), dataset.briefs);
     expect(place.mentions.map((m) => m.policy.id)).toEqual(["doc-a-1", "doc-a-2", "doc-a-3"]);
     expect(place.stages).toEqual([]);
+  });
+});
+
+describe("document marks of a hand-made index", () => {
+  it("says both how often a document is mentioned and its stage, even a stage without a name", () => {
+    const documents = buildDocumentIndex([
+      buildPolicy({ id: "m1", date: "2023-01-10", sameAs: ["m2"] }),
+      buildPolicy({ id: "m2", date: "2023-02-10", sameAs: ["m1"] }),
+      buildPolicy({ id: "later", date: "2023-03-10", familyOf: ["m1"] }),
+    ]);
+    expect(describeDocumentMark("m2", documents)).toBe(" Mentioned 2 times. Stage 1 of 2.");
+  });
+
+  it("says nothing and links nothing for a policy the index does not hold", () => {
+    const documents = buildDocumentIndex([buildPolicy({ id: "m1" })]);
+    expect(describeDocumentMark("unknown", documents)).toBe("");
+    expect(familyMentionIds("unknown", documents)).toEqual([]);
   });
 });
