@@ -55,6 +55,30 @@ describe("timeTicks from a start between ticks", () => {
     ]);
   });
 
+  it("starts quarters at calendar quarters in any year, 2030 too", () => {
+    expect(labels(day(2030, 1, 1), day(2032, 12, 31), 1000).slice(0, 3)).toEqual([
+      "Jan 2030",
+      "Apr 2030",
+      "Jul 2030",
+    ]);
+  });
+
+  it("labels a tick that falls on the range's last day", () => {
+    // A year on 100 px: too narrow for half-years, so the ticks are years, 2023 and 2024.
+    expect(labels(day(2023, 1, 1), day(2024, 1, 1), 100)).toEqual(["2023", "2024"]);
+  });
+
+  it("falls back to fifty-year steps when even those are closer than the spacing", () => {
+    // Two centuries on 50 px: fifty years are 12.5 px apart.
+    expect(labels(day(1900, 1, 1), day(2100, 1, 1), 50)).toEqual([
+      "1900",
+      "1950",
+      "2000",
+      "2050",
+      "2100",
+    ]);
+  });
+
   it("keeps daily ticks when a day is exactly the least spacing wide", () => {
     expect(labels(day(2023, 4, 1), day(2023, 4, 11), 720).slice(0, 2)).toEqual(["1 Apr", "2 Apr"]);
   });
