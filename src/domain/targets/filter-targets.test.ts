@@ -1,7 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "@/data/model";
 import { loadShippedDataset } from "../../../tests/disk-dataset";
-import { buildIssuer, buildQuantity, buildTarget } from "../../../tests/factories/targets";
+import {
+  buildIssuer,
+  buildQuantity,
+  buildSector,
+  buildTarget,
+} from "../../../tests/factories/targets";
 import {
   countTargetFacets,
   filterTargets,
@@ -109,5 +114,37 @@ describe("showsSelection", () => {
 
   it("lights everything when nothing is selected", () => {
     expect(showsSelection([], {}, { sector: "steel" })).toBe(true);
+  });
+});
+
+describe("filterTargets and countTargetFacets on hand-made targets", () => {
+  it("keeps the targets of a chosen sector, and of a chosen year", () => {
+    const targets = [
+      buildTarget({ id: "t1", sector: buildSector("steel"), targetYear: 2025 }),
+      buildTarget({ id: "t2", sector: buildSector("energy"), targetYear: 2030 }),
+    ];
+    const ids = (patch: Partial<TargetFilters>) =>
+      filterTargets(targets, filters(patch)).map((target) => target.id);
+    expect(ids({ sectors: ["steel"] })).toEqual(["t1"]);
+    expect(ids({ years: ["2030"] })).toEqual(["t2"]);
+  });
+
+  it("counts a sector only for targets that pass the other filters, and counts those with a number", () => {
+    const targets = [
+      buildTarget({ id: "t1", issuingBodies: [buildIssuer("miit")], quantities: [] }),
+      buildTarget({
+        id: "t2",
+        issuingBodies: [buildIssuer("cac")],
+        quantities: [buildQuantity({ value: 30 })],
+      }),
+    ];
+    expect(countTargetFacets(targets, filters({ issuers: ["miit"] })).sectors.get("energy")).toBe(
+      1,
+    );
+    expect(countTargetFacets(targets, filters({})).quantitative).toBe(1);
+  });
+
+  it("sees no selection in a focus whose parts are all unset", () => {
+    expect(hasFocus({ sector: undefined, year: undefined })).toBe(false);
   });
 });
