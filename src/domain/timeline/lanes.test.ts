@@ -56,6 +56,7 @@ describe("buildLanes", () => {
 
   it("keeps policies whose issuers are not in the registry, in a last lane", () => {
     expect(keys([orphan, neaA])).toEqual(["nea", UNKNOWN_LANE_KEY]);
+    expect(keys([neaA, orphan], { order: "name" })).toEqual(["nea", UNKNOWN_LANE_KEY]);
   });
 
   it("has no lanes when no policy is left", () => {
