@@ -6,7 +6,7 @@ import {
   placeTargetsInBullets,
   toBriefOutline,
 } from "@/domain/briefs/brief-outline";
-import { buildPolicy } from "../../../tests/factories/policies";
+import { buildBrief, buildPolicy } from "../../../tests/factories/policies";
 import { buildTarget } from "../../../tests/factories/targets";
 import { loadShippedDataset } from "../../../tests/disk-dataset";
 
@@ -55,6 +55,23 @@ describe("toBriefOutline", () => {
   });
 });
 
+describe("toBriefOutline of a hand-made brief", () => {
+  it("orders the Top 5 by rank even when the brief lists them otherwise", () => {
+    const listed = buildBrief("b", "2023-05-03", {
+      policies: [
+        buildPolicy({ id: "third", kind: "top5", rank: 3 }),
+        buildPolicy({ id: "first", kind: "top5", rank: 1 }),
+        buildPolicy({ id: "second", kind: "top5", rank: 2 }),
+      ],
+    });
+    expect(toBriefOutline(listed).top5.map((policy) => policy.id)).toEqual([
+      "first",
+      "second",
+      "third",
+    ]);
+  });
+});
+
 describe("describeBriefContents", () => {
   const none = {
     top5: 0,
@@ -87,6 +104,7 @@ describe("describeBriefContents", () => {
     ["only the kinds it holds", { ...none, top5: 3 }, "3 Top 5 items"],
     ["listed policy documents", { ...none, document: 2 }, "2 policy documents"],
     ["nothing at all", none, "no items"],
+    ["corporate news naming no company", { ...none, corporateNews: 2 }, "2 corporate news items"],
   ])("says %s", (_, counts, text) => {
     expect(describeBriefContents(counts)).toBe(text);
   });
