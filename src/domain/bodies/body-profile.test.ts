@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildDocumentIndex } from "@/domain/documents/document-index";
-import { buildBody, buildPolicy } from "../../../tests/factories/policies";
+import { buildBody, buildBrief, buildPolicy } from "../../../tests/factories/policies";
 import { selectBodyProfile } from "./body-profile";
 import { buildIssuer, buildTarget } from "../../../tests/factories/targets";
 
@@ -146,5 +146,30 @@ describe("an issuing body's targets", () => {
       "month",
     );
     expect(profile.targets).toBe(3);
+  });
+
+  it("spreads its targets over the years from the oldest brief's to the last deadline", () => {
+    // Briefs come newest first: the oldest is of 2021.
+    const briefs = [
+      buildBrief("b2023", "2023-05-03", {}),
+      buildBrief("b2022", "2022-05-03", {}),
+      buildBrief("b2021", "2021-05-03", {}),
+    ];
+    const targets = [
+      buildTarget({ id: "t1", targetYear: 2025, issuingBodies: [buildIssuer("nea")] }),
+    ];
+    const profile = selectBodyProfile(
+      { policies, targets, briefs },
+      documents,
+      buildBody("nea"),
+      "month",
+    );
+    expect(profile.targetsByYear.map((row) => row.year)).toEqual([
+      "2021",
+      "2022",
+      "2023",
+      "2024",
+      "2025",
+    ]);
   });
 });
