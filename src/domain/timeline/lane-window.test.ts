@@ -41,6 +41,11 @@ describe("lanesInBand", () => {
     expect(keys({ top: 120, bottom: 121 })).toEqual(["body-02"]);
   });
 
+  it("leaves out the lanes that only touch the band's edges", () => {
+    // Lane 1 spans 74 to 120 px: lane 0 ends at its top, lane 2 starts at its bottom.
+    expect(keys({ top: 74, bottom: 120 })).toEqual(["body-01"]);
+  });
+
   it("keeps none when the band lies beyond the plot, every lane when it covers it", () => {
     expect(keys({ top: 2000, bottom: 3000 })).toEqual([]);
     expect(keys({ top: -500, bottom: -10 })).toEqual([]);
