@@ -57,6 +57,7 @@ describe("describeTargetFocus", () => {
     [{ issuers: ["mot", "ndrc"] }, "Issued by any of MOT, NDRC"],
     [{ year: "none" as const, kind: "qualitative" as const }, "No year stated · Without a number"],
     [{ target: "t1" }, "One target"],
+    [{ kind: "quantitative" as const }, "With a number"],
   ])("describes %j as %s", (focus, words) => {
     expect(describeTargetFocus(focus, registries)).toBe(words);
   });
