@@ -104,6 +104,12 @@ describe("groupQuantitativeTargetsByUnit ordering", () => {
       ["cities", 2],
     ]);
   });
+
+  it("puts percent first whatever order the targets come in", () => {
+    const percentOnly = buildTarget({ id: "p", quantities: [buildQuantity({ value: 5 })] });
+    const groups = groupQuantitativeTargetsByUnit([percentOnly, cities], new Map());
+    expect(groups.map((group) => group.unit)).toEqual(["percent", "cities"]);
+  });
 });
 
 describe("pickUnitGroup", () => {
@@ -146,6 +152,8 @@ describe("toValueAxis", () => {
       [0, 2, 4, 6],
     ],
     [[], [0, 1], [0, 0.5, 1]],
+    // 10% headroom makes exactly 8: four steps of 2 fit it, no need for steps of 5.
+    [[8 / 1.1], [0, 8], [0, 2, 4, 6, 8]],
   ])("lays out %j on %j", (values, domain, ticks) => {
     expect(toValueAxis(rows(...values))).toEqual({ domain, ticks });
   });
