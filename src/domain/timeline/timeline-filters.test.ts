@@ -68,6 +68,12 @@ describe("parseTimelineFilters", () => {
     expect(toTimelineSearchParams(DEFAULT_TIMELINE_FILTERS).toString()).toBe("");
     expect(hasPolicyFilter(DEFAULT_TIMELINE_FILTERS)).toBe(false);
   });
+
+  it("sees a filter in a chosen issuer, but not in a view setting", () => {
+    expect(hasPolicyFilter({ ...DEFAULT_TIMELINE_FILTERS, issuers: ["miit"] })).toBe(true);
+    const listView: TimelineFilters = { ...DEFAULT_TIMELINE_FILTERS, view: "list" };
+    expect(hasPolicyFilter(listView)).toBe(false);
+  });
 });
 
 const slug = fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/);
