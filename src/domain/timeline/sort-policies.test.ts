@@ -25,3 +25,16 @@ describe("sortPolicies", () => {
     expect(policies.map((p) => p.id)).toEqual(["b", "a", "c", "d"]);
   });
 });
+
+describe("sortPolicies, a policy without issuers", () => {
+  it("puts it first by issuer A to Z, as an empty name", () => {
+    const listed = [
+      buildPolicy({ id: "known", issuers: ["cac"] }),
+      buildPolicy({ id: "orphan", issuers: [] }),
+    ];
+    expect(sortPolicies(listed, "issuer-asc").map((policy) => policy.id)).toEqual([
+      "orphan",
+      "known",
+    ]);
+  });
+});
