@@ -9,6 +9,7 @@ describe("document numbers", () => {
     ["中办发［2004］第2号", { series: "中办发", year: 2004, serial: 2 }],
     ["工信部联规〔2023〕40号", { series: "工信部联规", year: 2023, serial: 40 }],
     [" 国发 [2003] 33 号 ", { series: "国发", year: 2003, serial: 33 }],
+    ["国办 发〔2013〕1号", { series: "国办发", year: 2013, serial: 1 }],
   ])("parses %j into series, year and number", (text, expected) => {
     expect(parseDocumentNumber(text)).toEqual(expected);
   });

@@ -17,6 +17,10 @@ describe("slugs", () => {
     );
   });
 
+  it("builds an id of the date alone from a headline without Latin words", () => {
+    expect(idFromWords("2023-04-14", "国务院 …")).toBe("2023-04-14");
+  });
+
   it("gives a taken id the first free suffix", () => {
     const taken = new Set(["a", "a-2"]);
     expect(uniqueId("a", taken)).toBe("a-3");
