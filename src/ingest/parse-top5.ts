@@ -73,6 +73,7 @@ export function parseTop5(
       if (draft && !drafts.some((d) => d.rank === draft.rank)) drafts.push(draft);
       else if (draft) report.reject(draft.lines, `a second Top 5 item ranked ${draft.rank}`);
     } else {
+      // Stryker disable next-line MethodExpression,ConditionalExpression: the report never lists blank lines, rejected or not
       const text = body.filter((l) => l.kind.kind !== "blank").map((l) => l.number);
       report.reject(text, "text before the first Top 5 item");
     }
@@ -127,6 +128,7 @@ function parseItem(
   return {
     rank,
     headline: replaceLinks(headline).text,
+    // Stryker disable next-line StringLiteral: unreachable fallback, an item always has its summary
     atAGlance: texts[0] ?? "",
     bullets: texts.slice(1, bulletEnd),
     details: texts.slice(bulletEnd, detailEnd),
@@ -138,6 +140,7 @@ function parseItem(
     date,
     sources: article?.sources ?? [],
     references: linked.flatMap((l) => l.links),
+    // Stryker disable next-line StringLiteral: unreachable fallback, an item always has its summary
     horizonYear: horizonOf(texts[0] ?? ""),
     lines: allLines,
   };
@@ -155,6 +158,7 @@ function collectParts(blocks: readonly Block[], report: ReportBuilder): Parts {
   };
   blocks.forEach((block, at) => {
     const next = blocks[at + 1];
+    // Stryker disable next-line ConditionalExpression: only a label can have empty text (bullets and paragraphs hold non-blank lines)
     if (block.kind === "label" && block.text === "" && next?.kind === "paragraph") {
       // "At a glance:" on a line of its own, its paragraph below it.
       next.text = `${block.text}${next.text}`;
@@ -164,6 +168,7 @@ function collectParts(blocks: readonly Block[], report: ReportBuilder): Parts {
       return;
     }
     const inFields = parts.article ?? parts.issuers ?? parts.date;
+    // Stryker disable next-line ConditionalExpression: only a label can have empty text (bullets and paragraphs hold non-blank lines)
     if (block.kind === "label" && block.text === "") {
       // A label whose paragraph is missing (bullets follow it): the item lacks that part.
       report.reject(block.lines, "a label with no text after it");
@@ -181,6 +186,7 @@ function collectParts(blocks: readonly Block[], report: ReportBuilder): Parts {
       else parts.comment.push(block);
     } else if (block.kind === "bullet" && parts.details.length === 0) {
       parts.bullets.push(block);
+      // Stryker disable next-line ConditionalExpression: a block reaching here without a summary is a paragraph (a bullet gets here only after details, which need one)
     } else if (!parts.glance && block.kind === "paragraph") {
       parts.glance = block;
       report.warn(
@@ -204,6 +210,7 @@ export function splitTitle(text: string): { titleEn: string; titleZh: string | n
     titleEn = titleEn.slice(0, -1).trim();
     titleZh = titleZh.replace(/[)）]$/, "").trim();
   }
+  // Stryker disable next-line ConditionalExpression,StringLiteral: unreachable, the Chinese title starts at a Han character or bracket, so it is never empty
   return { titleEn, titleZh: titleZh === "" ? null : titleZh };
 }
 
@@ -227,7 +234,9 @@ function readDate(block: Block, period: Period, report: ReportBuilder): string |
 }
 
 function horizonOf(atAGlance: string): number | null {
+  // Stryker disable next-line Regex: a space left before the last sentence cannot change the unanchored horizon match
   const sentences = atAGlance.split(/(?<=[.!?])\s+/);
+  // Stryker disable next-line StringLiteral: unreachable fallback, split always returns at least one piece
   const match = HORIZON.exec(sentences.at(-1) ?? "");
   return match?.[1] === undefined ? null : Number(match[1]);
 }
