@@ -84,6 +84,13 @@ describe("resolveChineseTitleIssuers", () => {
       ["中央军委"],
     ],
     ["国务院批转财政部关于完善省以下财政管理体制有关问题意见的通知", ["state-council"], null, []],
+    ["工业和信息化部等八部委关于推进 IPv6 技术演进的意见", ["miit"], 8, []],
+    [
+      "中央军委国务院应急管理部关于加强安全生产的通知",
+      ["state-council"],
+      null,
+      ["中央军委", "应急管理部"],
+    ],
   ])("reads the lead of %j", (title, ids, count, unknown) => {
     const result = resolveChineseTitleIssuers(title, bodies);
     expect(result.ids).toEqual(ids);
@@ -99,6 +106,9 @@ describe("resolveChineseTitleIssuers", () => {
     ["两", 2],
     ["12", 12],
     ["百", null],
+    ["十2", null],
+    ["2十", null],
+    ["", null],
   ])("counts %j as %j", (text, count) => {
     expect(parseChineseCount(text)).toBe(count);
   });

@@ -15,6 +15,12 @@ const english = (nameEn: string, acronym: string | null = null): UnknownIssuer =
   acronym,
   nameZh: null,
 });
+const acronym = (text: string): UnknownIssuer => ({
+  text,
+  nameEn: null,
+  acronym: text,
+  nameZh: null,
+});
 
 // What the ingest proposes to the analyst as new issuing bodies: each name it does not know, and
 // never a place, the country or a lowercase word it passed on the way to the verb.
@@ -25,6 +31,9 @@ describe("the unknown issuing bodies a news item's subject names", () => {
     ["China's NDRC announced", ["ndrc"]],
     ["Chinese MIIT officials said", ["miit"]],
     ["The MIIT and the government agreed", ["miit"]],
+    ["The  MIIT  released", ["miit"]],
+    ["MIIT and NDRC", ["miit", "ndrc"]],
+    ["yesterday the MIIT said", []],
   ])("finds no unknown body in %j", (text, ids) => {
     expect(resolveSubjectIssuers(text, bodies)).toEqual({ ids, unknown: [] });
   });
@@ -39,6 +48,13 @@ describe("the unknown issuing bodies a news item's subject names", () => {
     expect(
       resolveSubjectIssuers("The Chinese Academy of Sciences and MIIT published", bodies),
     ).toEqual({ ids: ["miit"], unknown: [english("Chinese Academy of Sciences")] });
+  });
+
+  it("proposes an acronym it does not know beside a known body", () => {
+    expect(resolveSubjectIssuers("MIIT and CSRC announced", bodies)).toEqual({
+      ids: ["miit"],
+      unknown: [acronym("CSRC")],
+    });
   });
 
   it("reads only the subject: a body named after the verb is not an issuer", () => {
@@ -67,6 +83,36 @@ describe("the unknown names of an 'Issuing bodies:' line", () => {
       [{ text: "中央军委", nameEn: null, acronym: null, nameZh: "中央军委" }],
     ],
     ["MIIT, and the NDRC", ["miit", "ndrc"], []],
+    // "and" and "the" inside a name stay; so does a name that starts with "The" or ends in "and".
+    [
+      "MIIT, National Bureau of Research and Development",
+      ["miit"],
+      [english("National Bureau of Research and Development")],
+    ],
+    [
+      "MIIT, Office of the Central Committee",
+      ["miit"],
+      [english("Office of the Central Committee")],
+    ],
+    [
+      "MIIT, Thermal Power Bureau, Embassy of Finland",
+      ["miit"],
+      [english("Thermal Power Bureau"), english("Embassy of Finland")],
+    ],
+    ["MIIT,and the Bureau of Mines", ["miit"], [english("Bureau of Mines")]],
+    ["MIIT, National Bureau of Statistics. ", ["miit"], [english("National Bureau of Statistics")]],
+    [
+      "National Bureau of Statistics (), MIIT",
+      ["miit"],
+      [english("National Bureau of Statistics")],
+    ],
+    // Brackets around a known name are not a name.
+    ["Ministry of Industry and Information Technology (工业和信息化部)", ["miit"], []],
+    // Names either side of a known one stay apart.
+    ["CSRC MIIT CBIRC", ["miit"], [acronym("CSRC"), acronym("CBIRC")]],
+    // A list joined by "and" splits only when every part is an acronym.
+    ["NPC and its Standing Committee", [], [english("NPC and its Standing Committee")]],
+    ["MIIT, CHINALCO and CSRC", ["miit"], [acronym("CHINALCO"), acronym("CSRC")]],
   ])("reads %j", (text, ids, unknown) => {
     expect(resolveIssuerList(text, bodies)).toEqual({ ids, unknown });
   });
