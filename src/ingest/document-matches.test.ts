@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDocumentMatches } from "./document-matches";
+import { findDocumentMatches, toBriefMentions } from "./document-matches";
 import type { BriefInput } from "./parse-brief";
 
 // Synthetic briefs: shapes of real titles and numbers, not real documents.
@@ -89,5 +89,38 @@ describe("finding a new brief's documents among earlier briefs", () => {
 
   it("does not match a brief against itself", () => {
     expect(findDocumentMatches(march, [march])).toEqual([]);
+  });
+});
+
+describe("the document mentions of a brief", () => {
+  it("carries the stage an annotation gives a Top 5 item or a policy news item", () => {
+    const staged = brief("staged", {
+      top5: [
+        {
+          id: "issued",
+          rank: 1,
+          headline: "Synthetic guide issued",
+          atAGlance: "Synthetic.",
+          bullets: [],
+          comment: ["Synthetic."],
+          document: { titleEn: "Synthetic guide", titleZh: "合成指南", stage: "implementation" },
+          issuingBodies: ["miit"],
+          date: "2023-04-20",
+        },
+      ],
+      policyNews: [
+        {
+          id: "draft",
+          date: "2023-03-30",
+          issuingBodies: ["miit"],
+          text: "MIIT sought comment on a synthetic guide.",
+          document: { titleZh: "合成指南", stage: "draft" },
+        },
+      ],
+    });
+    expect(toBriefMentions(staged).map((m) => [m.id, m.stage])).toEqual([
+      ["issued", "implementation"],
+      ["draft", "draft"],
+    ]);
   });
 });
