@@ -76,4 +76,59 @@ describe("the ingest report of the brief of 3 May 2023, one line changed at a ti
     expect(report.unparsed.map((entry) => entry.line)).toContain(line);
     expect(baseline.unparsed.map((entry) => entry.line)).not.toContain(line);
   });
+
+  it("skips the contents, contact and publisher headings as page furniture and the imprint", () => {
+    const report = reportFor(1, (text) => text);
+    const furniture = report.skipped
+      .filter((entry) => entry.reason !== "contents list")
+      .map((entry) => [entry.line, entry.reason]);
+    expect(furniture).toEqual([
+      [12, "page furniture"],
+      [173, "page furniture"],
+      [174, "publisher's imprint"],
+      [176, "page furniture"],
+      [178, "publisher's imprint"],
+      [180, "publisher's imprint"],
+      [182, "publisher's imprint"],
+      [184, "publisher's imprint"],
+      [186, "publisher's imprint"],
+      [188, "publisher's imprint"],
+    ]);
+    // MERICS TOP 5, NOTEWORTHY, Policy news, Corporate news, AUTHORS, EDITORS
+    expect(report.used).toEqual(expect.arrayContaining([24, 128, 130, 141, 153, 164]));
+  });
+
+  it("lists text under NOTEWORTHY above its news lists as unparsed", () => {
+    const line = lineOf("NOTEWORTHY") + 1;
+    const report = reportFor(line, () => "Read on for the month's news.");
+    expect(report.unparsed).toEqual([
+      {
+        line,
+        text: "Read on for the month's news.",
+        reason: "text under NOTEWORTHY outside its 'Policy news' and 'Corporate news' lists",
+      },
+    ]);
+  });
+});
+
+describe("parseBrief on a text holding many copies of a header line", () => {
+  const header = "MAY 3, 2023 (REPORTING PERIOD: MARCH 28 - APRIL 24)";
+  const copies = (count: number) =>
+    parseBrief(Array.from({ length: count }, () => header).join("\n\n"), {
+      registries: readShippedRegistries(),
+    });
+
+  it("names the lines of five copies", () => {
+    expect(copies(5)).toMatchObject({
+      ok: false,
+      error: `the text holds the same brief 5 times (its header line '${header}' is on lines 1, 3, 5, 7, 9); ingest one copy`,
+    });
+  });
+
+  it("names the lines of the first five of seven copies, and marks the rest left out", () => {
+    expect(copies(7)).toMatchObject({
+      ok: false,
+      error: `the text holds the same brief 7 times (its header line '${header}' is on lines 1, 3, 5, 7, 9, …); ingest one copy`,
+    });
+  });
 });

@@ -80,6 +80,7 @@ export function parseBrief(text: string, options: ParseBriefOptions): ParseBrief
   }
   for (const heading of headings) {
     const furniture =
+      // Stryker disable next-line ConditionalExpression: splitSections puts only heading lines in headings
       heading.kind.kind === "heading" &&
       ["contents", "contact", "publisher"].includes(heading.kind.section);
     if (furniture) report.skip([heading.number], "page furniture");
@@ -89,6 +90,7 @@ export function parseBrief(text: string, options: ParseBriefOptions): ParseBrief
     report.skip([line.number], "publisher's imprint"),
   );
   report.reject(
+    // Stryker disable next-line ConditionalExpression: rejected blank lines are dropped by the report anyway
     (sections.noteworthy ?? []).filter((l) => l.kind.kind !== "blank").map((l) => l.number),
     "text under NOTEWORTHY outside its 'Policy news' and 'Corporate news' lists",
   );
@@ -158,6 +160,7 @@ function looksLikeBrief(
 ): boolean {
   const sectionHeading = headings.some(
     (l) =>
+      // Stryker disable next-line ConditionalExpression: splitSections puts only heading lines in headings
       l.kind.kind === "heading" && ["top5", "policyNews", "corporateNews"].includes(l.kind.section),
   );
   const titled = lines.some((l) => l.kind.kind === "title");
@@ -192,7 +195,8 @@ function describeRepeats(
   if (headers.length > 1) {
     const distinct = new Set(headers.map((line) => line.text)).size;
     return distinct === 1
-      ? `the text holds the same brief ${headers.length} times (its header line '${headers[0]?.text ?? ""}' is on ${at(headers)}); ingest one copy`
+      ? // Stryker disable next-line StringLiteral: with two or more headers, headers[0] is never undefined
+        `the text holds the same brief ${headers.length} times (its header line '${headers[0]?.text ?? ""}' is on ${at(headers)}); ingest one copy`
       : `the text holds ${headers.length} briefs (headers on ${at(headers)}); ingest each brief on its own`;
   }
   for (const [section, title] of Object.entries(SECTION_TITLES)) {
