@@ -26,6 +26,27 @@ describe("findStatedCountry", () => {
   ])("reads the country the words put %s in", (text, expected) => {
     expect(findStatedCountry(text, COUNTRIES)).toEqual(expected);
   });
+
+  it("takes the country named first in the text, whatever the registry's order", () => {
+    const countries: CountryFile[] = [
+      { code: "FR", nameEn: "France", nameZh: "法国", demonyms: ["French"] },
+      ...COUNTRIES,
+    ];
+    expect(
+      findStatedCountry("Renault opens a plant in France and an office in China", countries),
+    ).toEqual({ code: "FR", words: "in France" });
+  });
+
+  it("keeps the registry's first country when two names start at the same place", () => {
+    const countries: CountryFile[] = [
+      { code: "GW", nameEn: "Guinea-Bissau", nameZh: "几内亚比绍", demonyms: [] },
+      { code: "GN", nameEn: "Guinea", nameZh: "几内亚", demonyms: [] },
+    ];
+    expect(findStatedCountry("A port in Guinea-Bissau", countries)).toEqual({
+      code: "GW",
+      words: "in Guinea-Bissau",
+    });
+  });
 });
 
 describe("locateCorporateNews", () => {
@@ -41,6 +62,23 @@ describe("locateCorporateNews", () => {
     expect(locateCorporateNews(TESLA, { city: "Shanghai", country: "CN" }, COUNTRIES)).toEqual({
       location: { country: "CN", city: "Shanghai", words: "in Shanghai" },
       annotated: ["location.country"],
+      problems: [],
+    });
+  });
+
+  it("takes an annotated city's country from the text, as no annotation", () => {
+    const text = "Tesla will open a factory in Shanghai in China";
+    expect(locateCorporateNews(text, { city: "Shanghai" }, COUNTRIES)).toEqual({
+      location: { country: "CN", city: "Shanghai", words: "in Shanghai" },
+      annotated: [],
+      problems: [],
+    });
+  });
+
+  it("reports nothing when the annotated country is the one the text states", () => {
+    expect(locateCorporateNews(GRANGES, { country: "CN" }, COUNTRIES)).toEqual({
+      location: { country: "CN", words: "in China" },
+      annotated: [],
       problems: [],
     });
   });

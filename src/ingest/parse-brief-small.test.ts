@@ -216,6 +216,16 @@ describe("parseBrief on the lines of a brief's news lists", () => {
   });
 });
 
+describe("parseBrief on the text of news items", () => {
+  it("drops an empty link at the end of an item's text, with the space before it", () => {
+    const item = "- *May 4:* The MIIT published a second notice [ ](#) ([MIIT notice](#))";
+    const { brief } = ok(parse({ policy: [item] }));
+    expect(brief.policyNews?.map((news) => news.text)).toEqual([
+      "The MIIT published a second notice",
+    ]);
+  });
+});
+
 describe("parseBrief on the issuing bodies and companies of news items", () => {
   it("takes the first issuing body an item mentions when its subject names none, and says so", () => {
     const item =
