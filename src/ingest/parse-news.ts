@@ -43,6 +43,7 @@ export function parseNews(
         `'${dated[1]}' is outside the reporting period ${period.start} – ${period.end}; dated ${date.iso}, check it`,
       );
     }
+    // Stryker disable next-line StringLiteral: DATED always captures group 2 when it matches, so the "" fallback is never used
     const { text, sources } = splitTrailingSources(dated[2] ?? "");
     if (sources.length === 0)
       report.warn(first, "news item without a source such as '([MIIT notice](#))'");
