@@ -18,8 +18,17 @@ describe("replaceLinks", () => {
     ["#", null],
     ["javascript:alert(1)", null],
     ["/relative", null],
+    ["see:https://example.org", null],
+    ["https://example.org/a\\ b", null],
   ])("keeps the URL %j only when it is a web address", (url, kept) => {
     expect(replaceLinks(`[label](${url})`).links).toEqual([{ label: "label", url: kept }]);
+  });
+
+  it("trims a link's label and lists no link for an empty label", () => {
+    expect(replaceLinks("see [ MIIT notice ](#) and [](https://example.org)")).toEqual({
+      text: "see MIIT notice and ",
+      links: [{ label: "MIIT notice", url: null }],
+    });
   });
 });
 
@@ -36,7 +45,24 @@ describe("splitTrailingSources", () => {
     ["rights (IPR)", "rights (IPR)", []],
     ["sciences (i.e., natural sciences)", "sciences (i.e., natural sciences)", []],
     ["no parenthesis", "no parenthesis", []],
-    ["unbalanced )", "unbalanced )", []],
+    ["  unbalanced )  ", "unbalanced )", []],
+    ["  no parenthesis  ", "no parenthesis", []],
+    ["  rights (IPR)  ", "rights (IPR)", []],
+    ["by 2025 (MIIT notice).", "by 2025", ["MIIT notice"]],
+    ["by 2025 ([MIIT notice](#)) .", "by 2025", ["MIIT notice"]],
+    ["(MIIT notice)", "", ["MIIT notice"]],
+    ["x MIIT notice)", "x MIIT notice)", []],
+    ["x) MIIT notice (", "x) MIIT notice (", []],
+    ["see \\(MIIT notice)", "see \\(MIIT notice)", []],
+    ["empty ()", "empty ()", []],
+    ["x ([Reuters article](#), see page 3)", "x ([Reuters article](#), see page 3)", []],
+    ["x (see [MIIT notice](#) here)", "x (see [MIIT notice](#) here)", []],
+    ["x ([Reuters, Xinhua article](#))", "x", ["Reuters, Xinhua article"]],
+    ["x (MIIT notice, page 3)", "x (MIIT notice, page 3)", []],
+    ["x (MIIT notice, Reuters article,)", "x", ["MIIT notice", "Reuters article"]],
+    ["x (\\[1\\] MIIT notice, Reuters article)", "x", ["[1] MIIT notice", "Reuters article"]],
+    ["x (one two three four  five notice)", "x", ["one two three four  five notice"]],
+    ["x (one two three four five six notice)", "x (one two three four five six notice)", []],
   ])("splits %j", (text, rest, labels) => {
     const result = splitTrailingSources(text);
     expect(result.text).toBe(rest);
