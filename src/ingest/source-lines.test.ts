@@ -37,6 +37,20 @@ describe("toSourceLines", () => {
       "– such as intermediary components –",
       { kind: "text", text: "– such as intermediary components –" },
     ],
+    ["\t## Policy news", { kind: "heading", section: "policyNews" }],
+    ["# Noteworthy #", { kind: "heading", section: "noteworthy" }],
+    ["## Policy news ##", { kind: "heading", section: "policyNews" }],
+    ["Noteworthy :", { kind: "heading", section: "noteworthy" }],
+    ["Policy: news", { kind: "text", text: "Policy: news" }],
+    ["** Some text **", { kind: "text", text: "Some text" }],
+    [">Quoted text", { kind: "text", text: "Quoted text" }],
+    ["Growth > 5% in 2024", { kind: "text", text: "Growth > 5% in 2024" }],
+    ["Rank # 1, ahead of #2", { kind: "text", text: "Rank # 1, ahead of #2" }],
+    ["At\u00A0a\u3000glance: Two", { kind: "label", label: "atAGlance", text: "Two" }],
+    ["a\uFEFFb", { kind: "text", text: "a\uFEFFb" }],
+    ["Noteworthy...7", { kind: "contents", entry: "Noteworthy" }],
+    ["More to come ...", { kind: "text", text: "More to come ..." }],
+    ["Issue   12", { kind: "text", text: "Issue   12" }],
   ])("reads %j", (line, kind) => {
     expect(kindOf(line)).toEqual(kind);
   });
@@ -48,6 +62,14 @@ describe("toSourceLines", () => {
       [3, "c"],
       [4, "d"],
     ]);
+  });
+
+  it("reads a line of spaces and tabs as blank, not as markup", () => {
+    expect(toSourceLines("a\n \t \nb")[1]).toEqual({
+      number: 2,
+      text: "",
+      kind: { kind: "blank" },
+    });
   });
 
   it("marks a line of markup only, so it is reported rather than lost", () => {
