@@ -22,6 +22,7 @@ export function checkContents(
   report: ReportBuilder,
 ): void {
   for (const line of lines) {
+    // Stryker disable next-line ConditionalExpression: rejecting a blank line shows nowhere (the report leaves blank lines out)
     if (line.kind.kind === "blank") continue;
     const text = entryText(line);
     if (text === null) {
@@ -43,11 +44,14 @@ export function checkContents(
     if (!item) {
       report.warn(
         line.number,
+        // Stryker disable next-line StringLiteral: ENTRY's group 2 always matches, so `?? ""` never applies (the message is killed by tests)
         `the contents name Top 5 item ${rank} '${entry[2] ?? ""}', but the brief has no complete item ${rank}`,
       );
+      // Stryker disable next-line StringLiteral: ENTRY's group 2 always matches, so `?? ""` never applies
     } else if (normalise(item.headline) !== normalise(entry[2] ?? "")) {
       report.warn(
         line.number,
+        // Stryker disable next-line StringLiteral: ENTRY's group 2 always matches, so `?? ""` never applies (the message is killed by tests)
         `the contents give item ${rank} as '${entry[2] ?? ""}', the item's headline is '${item.headline}'`,
       );
     }
