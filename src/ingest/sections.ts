@@ -55,6 +55,7 @@ export function toBlocks(
   bulletContinuation: "always" | "lowercase",
 ): Block[] {
   const blocks: Block[] = [];
+  // Stryker disable next-line BooleanLiteral: read only once a block exists, and adding a block sets it to false
   let afterBlank = true;
   for (const line of lines) {
     const { kind } = line;
