@@ -37,14 +37,21 @@ describe("findStatedCountry", () => {
     ).toEqual({ code: "FR", words: "in France" });
   });
 
-  it("keeps the registry's first country when two names start at the same place", () => {
-    const countries: CountryFile[] = [
-      { code: "GW", nameEn: "Guinea-Bissau", nameZh: "几内亚比绍", demonyms: [] },
-      { code: "GN", nameEn: "Guinea", nameZh: "几内亚", demonyms: [] },
-    ];
+  const GUINEAS: CountryFile[] = [
+    { code: "GW", nameEn: "Guinea-Bissau", nameZh: "几内亚比绍", demonyms: [] },
+    { code: "GN", nameEn: "Guinea", nameZh: "几内亚", demonyms: [] },
+  ];
+  it.each([
+    ["longer name first", GUINEAS],
+    ["shorter name first", [...GUINEAS].reverse()],
+  ])("takes the longer of two names at the same place (%s in the registry)", (_, countries) => {
     expect(findStatedCountry("A port in Guinea-Bissau", countries)).toEqual({
       code: "GW",
       words: "in Guinea-Bissau",
+    });
+    expect(findStatedCountry("A port in Guinea", countries)).toEqual({
+      code: "GN",
+      words: "in Guinea",
     });
   });
 });

@@ -17,7 +17,10 @@ export interface LocatedNews {
   problems: string[];
 }
 
-/** "in China", "in the United Kingdom": the first country of the registry the text puts it in. */
+/**
+ * "in China", "in the United Kingdom": the country the text puts it in first; of two names at the
+ * same place the longer ("in Guinea-Bissau", not "in Guinea"), whatever the registry's order.
+ */
 export function findStatedCountry(
   text: string,
   countries: readonly CountryFile[],
@@ -29,7 +32,12 @@ export function findStatedCountry(
       "u",
     );
     const match = pattern.exec(text);
-    if (match && (found === null || match.index < found.at)) {
+    const first =
+      match !== null &&
+      (found === null ||
+        match.index < found.at ||
+        (match.index === found.at && match[0].length > found.words.length));
+    if (first) {
       found = { code: country.code, words: match[0], at: match.index };
     }
   }
