@@ -67,4 +67,111 @@ describe("decodeText", () => {
         "x.txt looks like UTF-16 (little-endian) text but holds bytes that are not valid in it; save it again as UTF-8 and retry",
     });
   });
+
+  it("reads Chinese-only UTF-16 by its mark alone (no zero bytes to go by)", () => {
+    expect(decodeText("a.txt", utf16("中国工业", "be", true))).toMatchObject({
+      ok: true,
+      text: "中国工业",
+      encoding: "UTF-16BE",
+    });
+  });
+
+  it("reads two bytes of unmarked UTF-16 (one Latin letter)", () => {
+    expect(decodeText("a.txt", new Uint8Array([0x41, 0x00]))).toMatchObject({
+      ok: true,
+      text: "A",
+      encoding: "UTF-16LE",
+    });
+  });
+
+  it("refuses unmarked UTF-16 cut in the middle of a character", () => {
+    // "AAAAAAAAAA" as UTF-16LE (20 bytes) and one stray zero byte.
+    const cut = new Uint8Array([...utf16("AAAAAAAAAA", "le", false), 0x00]);
+    expect(decodeText("cut.txt", cut)).toEqual({
+      ok: false,
+      message:
+        "cut.txt looks like UTF-16 (little-endian) text but holds bytes that are not valid in it; save it again as UTF-8 and retry",
+    });
+  });
+
+  it("refuses a UTF-8 mark followed by GBK bytes rather than guessing", () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...GB_CHINA_INDUSTRY]);
+    expect(decodeText("x.txt", bytes)).toEqual({
+      ok: false,
+      message:
+        "x.txt looks like UTF-8 text but holds bytes that are not valid in it; save it again as UTF-8 and retry",
+    });
+  });
+
+  it.each([
+    ["EF A1 BF A1", [0xef, 0xa1, 0xbf, 0xa1], "铩俊"],
+    ["B0 BB BF A1", [0xb0, 0xbb, 0xbf, 0xa1], "盎俊"],
+    ["EF BB B0 A1", [0xef, 0xbb, 0xb0, 0xa1], "锘啊"],
+    ["B0 FE D6 D0", [0xb0, 0xfe, 0xd6, 0xd0], "剥中"],
+  ])("reads GBK starting %s (part of a byte-order mark) as GBK", (_, bytes, text) => {
+    expect(decodeText("a.txt", new Uint8Array(bytes))).toMatchObject({
+      ok: true,
+      text,
+      encoding: "GB18030",
+    });
+  });
+
+  it.each([
+    ["FF 41 42 43", [0xff, 0x41, 0x42, 0x43]],
+    ["41 FE", [0x41, 0xfe]],
+    ["FE FE", [0xfe, 0xfe]],
+    ["41 FF 42 43", [0x41, 0xff, 0x42, 0x43]],
+  ])("refuses %s (half a UTF-16 mark) as no known text", (_, bytes) => {
+    const decoded = decodeText("a.bin", new Uint8Array(bytes));
+    expect(!decoded.ok && decoded.message).toMatch(/^a\.bin is not text in UTF-8, UTF-16/);
+  });
+
+  /** Twenty byte pairs: `lo` with a zero second byte, `hi` with a zero first byte, the rest none. */
+  function pairs(lo: number, hi: number): Uint8Array {
+    const kinds = [...Array<number[]>(lo).fill([0x41, 0]), ...Array<number[]>(hi).fill([0, 0x41])];
+    return new Uint8Array([...kinds, ...Array<number[]>(20 - lo - hi).fill([0x41, 0x42])].flat());
+  }
+
+  it.each([
+    [7, 0, "UTF-16LE"],
+    [6, 0, "UTF-8"],
+    [7, 1, "UTF-8"],
+    [0, 7, "UTF-16BE"],
+    [0, 6, "UTF-8"],
+    [1, 7, "UTF-8"],
+  ])(
+    "takes 20 unmarked pairs, %i with a zero second byte and %i with a zero first, as %s",
+    (lo, hi, encoding) => {
+      expect(decodeText("a.txt", pairs(lo, hi))).toMatchObject({ ok: true, encoding });
+    },
+  );
+
+  it.each([
+    ["一 (U+4E00, first CJK ideograph)", [0xd2, 0xbb], "中中中一"],
+    ["U+9FFF (last CJK ideograph)", [0x82, 0x35, 0x98, 0x32], "中中中\u9fff"],
+    ["U+3000 (ideographic space)", [0xa1, 0xa1], "中中中\u3000"],
+    ["U+303F (last CJK punctuation)", [0x81, 0x39, 0xa6, 0x34], "中中中\u303f"],
+    ["U+FF00 (first fullwidth form)", [0x84, 0x31, 0x95, 0x34], "中中中\uff00"],
+    ["U+FFEF (last fullwidth form)", [0x84, 0x31, 0xa3, 0x33], "中中中\uffef"],
+    ["Α among four Chinese characters (80%)", [0xd6, 0xd0, 0xa6, 0xa1], "中中中中Α"],
+  ])("reads GBK 中中中 + %s as Chinese", (_, bytes, text) => {
+    const decoded = decodeText(
+      "a.txt",
+      new Uint8Array([0xd6, 0xd0, 0xd6, 0xd0, 0xd6, 0xd0, ...bytes]),
+    );
+    expect(decoded).toMatchObject({ ok: true, text, encoding: "GB18030" });
+  });
+
+  it.each([
+    ["U+0080 (a control character)", [0x81, 0x30, 0x81, 0x30]],
+    ["Α (Greek)", [0xa6, 0xa1]],
+    ["U+A000 (Yi, just past the CJK ideographs)", [0x82, 0x35, 0x98, 0x33]],
+    ["U+FFFC (just past the fullwidth forms)", [0x84, 0x31, 0xa4, 0x36]],
+  ])("refuses GBK 中中中 + %s: under 80% Chinese", (_, bytes) => {
+    const decoded = decodeText(
+      "a.txt",
+      new Uint8Array([0xd6, 0xd0, 0xd6, 0xd0, 0xd6, 0xd0, ...bytes]),
+    );
+    expect(decoded.ok).toBe(false);
+  });
 });
