@@ -103,6 +103,128 @@ describe("importPolicyCsv", () => {
     );
   });
 
+  it("names every missing column and lists the header's columns", () => {
+    const result = importPolicyCsv("number,title,issuer\n1,2,3", mapping, registries);
+    expect(result.ok ? null : result.error).toBe(
+      "the CSV header has no column 'date' (mapped as date), 'title_en' (mapped as titleEn), 'joint' (mapped as joint); its columns are: number, title, issuer",
+    );
+  });
+
+  it("skips blank rows, even ones of commas and spaces, without reporting them", () => {
+    const result = importRows("", " , ,,, ,", "国发[2004]2号,2004-02-02,国务院关于…的决定,,,");
+    expect(result.ok && result.summary).toEqual({ rows: 1, documents: 1, datedByNumber: 0 });
+    expect(result.report.unparsed).toEqual([]);
+    expect(result.report.used).toEqual([4]);
+  });
+
+  it("writes a brief file for the list: schema, id, series, publication date, no news", () => {
+    const result = importRows("国发[2004]2号,2004-02-02,国务院关于…的决定,,,");
+    expect(result.ok && result.brief).toMatchObject({
+      $schema: "../schema/brief.schema.json",
+      id: "test-list",
+      series: "A test list",
+      publishedOn: "2016-07-29",
+      authors: [],
+      top5: [],
+      policyNews: [],
+    });
+  });
+
+  it("gives a document number already taken a suffixed id, and warns", () => {
+    const result = importPolicyCsv(
+      [header, "中发[2008]17号,2008-10,中共中央关于…的意见,,中共中央,"].join("\n"),
+      mapping,
+      registries,
+      new Set(["zhongfa-2008-17"]),
+    );
+    expect(result.ok && result.brief.documents?.map((d) => d.id)).toEqual(["zhongfa-2008-17-2"]);
+    expect(result.report.warnings).toEqual([
+      {
+        line: 2,
+        message: "a second row with document number 中发[2008]17号; its id is 'zhongfa-2008-17-2'",
+      },
+    ]);
+  });
+
+  it("names a row without a document number after the list and its line, without a warning", () => {
+    const result = importRows("", ",2010-03, 国务院关于…的通知 ,,国务院,");
+    expect(result.ok && result.brief.documents?.[0]).toMatchObject({
+      id: "test-list-row-3",
+      titleZh: "国务院关于…的通知",
+      issuingBodies: ["state-council"],
+    });
+    expect(result.report.warnings).toEqual([]);
+  });
+
+  it("leaves the English title empty when the mapping has no column for it", () => {
+    const zhOnly = CsvMappingSchema.parse({
+      list: mapping.list,
+      columns: { date: "date", titleZh: "title", issuingBodies: "issuer" },
+    });
+    const result = importPolicyCsv(
+      "date,title,issuer\n2010,国务院关于…的通知,国务院",
+      zhOnly,
+      registries,
+    );
+    expect(result.ok && result.brief.documents?.[0]).toMatchObject({
+      titleZh: "国务院关于…的通知",
+      titleEn: null,
+    });
+  });
+
+  it("rejects a row with an unreadable date and no number, saying which date", () => {
+    const result = importRows(",sometime,国务院关于…的通知,,国务院,");
+    expect(result.report.unparsed).toEqual([
+      {
+        line: 2,
+        text: ",sometime,国务院关于…的通知,,国务院,",
+        reason: "no readable date ('sometime')",
+      },
+    ]);
+    expect(result.report.warnings).toEqual([
+      { line: 2, message: "cannot read the date 'sometime'" },
+    ]);
+  });
+
+  it("rejects a row whose issuers are unknown, proposing the named one and warning of the id", () => {
+    const odd = CsvMappingSchema.parse({
+      ...mapping,
+      jointIssuers: { column: "joint", values: { odd: ["no-such-body"] } },
+    });
+    const result = importPolicyCsv(
+      [header, ",2010,某某关于…的通知,,某某委员会,odd"].join("\n"),
+      odd,
+      registries,
+    );
+    expect(result.report.unparsed).toEqual([
+      {
+        line: 2,
+        text: ",2010,某某关于…的通知,,某某委员会,odd",
+        reason: "no issuing body from the registry",
+      },
+    ]);
+    expect(result.report.warnings).toEqual([
+      { line: 2, message: "unknown issuing body '某某委员会': not in the issuing-bodies registry" },
+      { line: 2, message: "issuing body 'no-such-body' is not in the registry" },
+    ]);
+    expect(result.report.proposals.issuingBodies.map((p) => p.name)).toEqual(["某某委员会"]);
+  });
+
+  it("spans the period from the earliest to the latest date; on a tie the earlier row's date", () => {
+    const result = importRows(
+      ",2010-05,国务院关于…的通知,,国务院,",
+      ",2008-01-01,国务院关于…的通知,,国务院,",
+      ",2008,国务院关于…的通知,,国务院,",
+      ",2012-12-31,国务院关于…的通知,,国务院,",
+      ",2012,国务院关于…的通知,,国务院,",
+      ",2009,国务院关于…的通知,,国务院,",
+    );
+    expect(result.ok && result.brief.reportingPeriod).toEqual({
+      start: "2008-01-01",
+      end: "2012-12-31",
+    });
+  });
+
   it("fails clearly when no row can be used", () => {
     expect(importRows(",,,,,")).toMatchObject({
       ok: false,
