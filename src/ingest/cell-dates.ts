@@ -18,6 +18,7 @@ export function parseCellDate(cell: string): string | null {
   if (parts?.[1]) {
     const iso = [parts[1], parts[2], parts[3]]
       .filter((part) => part !== undefined)
+      // Stryker disable next-line ConditionalExpression: the year always has 4 digits, which padStart(2) leaves as they are
       .map((part, at) => (at === 0 ? part : part.padStart(2, "0")))
       .join("-");
     return parseCalendarDate(iso) ? iso : null;
