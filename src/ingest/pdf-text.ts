@@ -54,6 +54,7 @@ export async function extractPdfText(
       const [, , width, height] = page.view;
       const content = await page.getTextContent();
       const items: PdfTextItem[] = content.items.flatMap((item) => {
+        // Stryker disable next-line ConditionalExpression,StringLiteral: an empty item kept would be dropped as blank by the reading order and the no-text check anyway
         if (!("str" in item) || item.str === "") return [];
         const [, , , scaleY, x, y] = item.transform as number[];
         return [
@@ -83,6 +84,7 @@ export async function extractPdfText(
 
 function toReadError(error: unknown): PdfReadError {
   if (error instanceof PdfReadError) return error;
+  // Stryker disable next-line StringLiteral: the name only matters as "PasswordException", which no fallback is
   const name = error instanceof Error ? error.name : "";
   const reason = error instanceof Error ? error.message : String(error);
   if (name === "PasswordException") return new PdfReadError(PDF_PASSWORD);
