@@ -454,3 +454,41 @@ describe("rebuildReadingOrder, line by line", () => {
     expect(text).toBe(`${expected}\n`);
   });
 });
+
+describe("rebuildReadingOrder, one column or two", () => {
+  it("reads a date set right of the title on a one-column page in the title's line", () => {
+    const text = rebuildReadingOrder([
+      page([
+        item("Policy news", 72, 760),
+        item("3 May 2023", 470, 760),
+        ...column(72, 720, [
+          "• Steel output up",
+          null,
+          "• Coal output down",
+          null,
+          "• Cement flat",
+        ]),
+      ]),
+    ]);
+    expect(text).toBe(
+      "Policy news 3 May 2023\n\n- Steel output up\n\n- Coal output down\n\n- Cement flat\n",
+    );
+  });
+
+  it("reads a small table under a long paragraph row by row, not as two columns", () => {
+    const paragraph = lines(72, 760, [
+      ["Output of the main industries changed as follows", FULL],
+      ["in the first quarter, by the bureau's count.", 220],
+    ]);
+    const rows = ["Steel output", "Coal output.", "Cement sales", "Glass output"].flatMap(
+      (label, at) => [
+        item(label, 72, 700 - at * 30),
+        item(`+${at + 1}.0 percent`, 400, 700 - at * 30),
+      ],
+    );
+    expect(rebuildReadingOrder([page([...paragraph, ...rows])])).toBe(
+      "Output of the main industries changed as follows in the first quarter, by the bureau's count.\n\n" +
+        "Steel output +1.0 percent\n\nCoal output. +2.0 percent\n\nCement sales +3.0 percent\n\nGlass output +4.0 percent\n",
+    );
+  });
+});
