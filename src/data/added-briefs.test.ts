@@ -82,10 +82,25 @@ describe("briefs added on this device", () => {
       registryAdditions: { issuingBodies: [], companies: [tesla] },
     });
     const dataset = await load({ records: [withTesla], problems: [] });
+    expect(dataset.problems).toEqual([]);
     const teslas = dataset.registries.companies.filter((c) => c.id === "tesla");
     expect(teslas.map((c) => [c.name, c.country.code])).toEqual([["Tesla", "US"]]);
     const news = dataset.corporateNews.find((n) => n.id === "2023-05-02-acme-order");
     expect(news?.companies.map((c) => c.name)).toEqual(["Tesla"]);
+  });
+
+  it("report a store that could not be read beside the shipped data, which still loads", async () => {
+    const unreadable: DataProblem = {
+      file: "briefs added on this device",
+      path: "",
+      message: "could not be read: the browser refused storage",
+      severity: "error",
+    };
+    const dataset = await load({ records: [], problems: [unreadable] });
+    expect(dataset.problems.map(formatProblem)).toEqual([
+      "briefs added on this device: could not be read: the browser refused storage",
+    ]);
+    expect(dataset.briefs.map((b) => b.id)).toEqual(["2023-05-03-china-industries"]);
   });
 });
 
