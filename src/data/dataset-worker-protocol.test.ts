@@ -28,17 +28,24 @@ const withBroken = async () => ({
   "briefs/x.json": await readFixture("briefs/bad-date.json"),
 });
 
-/** One visit: the worker's answers, and the files it fetched (relative to the data folder). */
+/**
+ * One visit: the worker's answers, and the files it fetched (relative to the data folder). A file
+ * listed in `unreachable` fails as a lost connection does: the fetch itself rejects.
+ */
 async function visit(
   overrides: Record<string, string | null> = {},
   cache: DatasetCache = indexedDbDatasetCache,
   dir = SHIPPED_DATA_DIR,
+  unreachable: string[] = [],
 ) {
   const fetched: string[] = [];
   const files = diskFetch(dir, overrides);
   const fetchFn: FetchLike = (url) => {
-    fetched.push(url.slice(DISK_BASE_URL.length));
-    return files(url);
+    const path = url.slice(DISK_BASE_URL.length);
+    fetched.push(path);
+    return unreachable.includes(path)
+      ? Promise.reject(new TypeError("Failed to fetch"))
+      : files(url);
   };
   const answers: DatasetResponse[] = [];
   await answerDatasetRequest(
@@ -173,6 +180,14 @@ describe("the data worker on a repeat visit", () => {
       "briefs/x.json: was not found (404); check the file name in the manifest",
     );
     expect((await visit(missing)).fetched).toContain("briefs/x.json");
+  });
+
+  it("keeps nothing when the connection failed while fetching a file", async () => {
+    const offline = () => visit(undefined, undefined, undefined, [manifest.briefs[0] ?? ""]);
+    const first = await offline();
+    expect(first.stored).toBe(false);
+    expect(first.dataset.briefs).toEqual([]);
+    expect((await visit()).fetched).toContain(manifest.briefs[0]);
   });
 
   it.each<[string, DatasetCache, boolean]>([
