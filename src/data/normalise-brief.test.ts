@@ -384,6 +384,17 @@ describe("normaliseBrief's report lines", () => {
     expect(brief.policies.find((policy) => policy.id === MOF_NEWS.id)?.summary).toBe(MOF_NEWS.text);
   });
 
+  it("keeps the first of two targets with one id and reports the second", () => {
+    const { brief, problems } = normalise({
+      ...BRIEF,
+      targets: [PARTICULATES, { ...PARTICULATES, text: "A second target under the same id" }],
+    });
+    expect(problems).toEqual([
+      `${FILE} → targets[1].id: duplicate id '${PARTICULATES.id}'; the first one is used`,
+    ]);
+    expect(brief.targets.map((target) => target.text)).toEqual([PARTICULATES.text]);
+  });
+
   it("leaves out an item whose id an earlier brief holds, naming that brief's file", () => {
     const { brief, problems } = normalise(
       BRIEF,
