@@ -10,7 +10,8 @@ import {
   SHIPPED_DATA_DIR,
   shippedBriefWithCopies,
 } from "../../tests/disk-dataset";
-import { keepAddedBrief } from "@/data/added-briefs-store";
+import { openDB } from "idb";
+import { ADDED_BRIEFS_DB, keepAddedBrief } from "@/data/added-briefs-store";
 import { indexedDbDatasetCache, type DatasetCache } from "@/data/dataset-cache";
 import { answerDatasetRequest, type DatasetResponse } from "@/data/dataset-worker-protocol";
 import { datasetAssembler } from "@/data/dataset-parts";
@@ -180,6 +181,18 @@ describe("the data worker on a repeat visit", () => {
       "briefs/x.json: was not found (404); check the file name in the manifest",
     );
     expect((await visit(missing)).fetched).toContain("briefs/x.json");
+  });
+
+  it("keeps nothing while the briefs added on this device cannot be read", async () => {
+    const olderTab = await openDB(ADDED_BRIEFS_DB, 1, {
+      upgrade: (db) => void db.createObjectStore("briefs", { keyPath: "id" }),
+    });
+    const first = await visit();
+    olderTab.close();
+    expect(first.stored).toBe(false);
+    expect(problemsOf(first.dataset)).toEqual([
+      "briefs added on this device: could not be read: the dashboard is open in another tab with an older version; close the other tabs of the dashboard and try again",
+    ]);
   });
 
   it("keeps nothing when the connection failed while fetching a file", async () => {
