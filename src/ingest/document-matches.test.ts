@@ -12,6 +12,21 @@ const brief = (id: string, fields: Partial<BriefInput>): BriefInput => ({
   ...fields,
 });
 
+/** A Top 5 item issuing the synthetic guide, with the document as a test gives it. */
+const issuedGuide = (
+  document: NonNullable<BriefInput["top5"]>[number]["document"],
+): NonNullable<BriefInput["top5"]>[number] => ({
+  id: "issued",
+  rank: 1,
+  headline: "Synthetic guide issued",
+  atAGlance: "Synthetic.",
+  bullets: [],
+  comment: ["Synthetic."],
+  document,
+  issuingBodies: ["miit"],
+  date: "2023-04-20",
+});
+
 const march = brief("march", {
   policyNews: [
     {
@@ -37,19 +52,7 @@ const march = brief("march", {
 describe("finding a new brief's documents among earlier briefs", () => {
   it("names the earlier mention, its brief and the reason for each possible match", () => {
     const may = brief("may", {
-      top5: [
-        {
-          id: "issued",
-          rank: 1,
-          headline: "Synthetic guide issued",
-          atAGlance: "Synthetic.",
-          bullets: [],
-          comment: ["Synthetic."],
-          document: { titleEn: "Synthetic guide", titleZh: "合成汽车芯片标准体系建设指南" },
-          issuingBodies: ["miit"],
-          date: "2023-04-20",
-        },
-      ],
+      top5: [issuedGuide({ titleEn: "Synthetic guide", titleZh: "合成汽车芯片标准体系建设指南" })],
       policyNews: [
         {
           id: "again",
@@ -96,17 +99,7 @@ describe("the document mentions of a brief", () => {
   it("carries the stage an annotation gives a Top 5 item or a policy news item", () => {
     const staged = brief("staged", {
       top5: [
-        {
-          id: "issued",
-          rank: 1,
-          headline: "Synthetic guide issued",
-          atAGlance: "Synthetic.",
-          bullets: [],
-          comment: ["Synthetic."],
-          document: { titleEn: "Synthetic guide", titleZh: "合成指南", stage: "implementation" },
-          issuingBodies: ["miit"],
-          date: "2023-04-20",
-        },
+        issuedGuide({ titleEn: "Synthetic guide", titleZh: "合成指南", stage: "implementation" }),
       ],
       policyNews: [
         {
